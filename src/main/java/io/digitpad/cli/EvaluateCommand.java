@@ -1,0 +1,80 @@
+package io.digitpad.cli;
+
+import io.digitpad.data.Mnist;
+import io.digitpad.model.DigitModel;
+import io.digitpad.training.Evaluation;
+import io.digitpad.training.Evaluator;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code digitpad evaluate}: accuracy of a model on the 10,000 MNIST test images. */
+@Command(
+        name = "evaluate",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures a model on the 10,000 MNIST test images: accuracy, accuracy per digit and"
+                    + " the confusion matrix.",
+            "Without options it evaluates the built-in model, fetching MNIST if needed."
+        })
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin ModelOptions model;
+
+    @Mixin EngineOptions engine;
+
+    @Override
+    public Integer call() {
+        engine.apply();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Mnist mnist = model.data.load(err);
+        try (DigitModel digitModel = model.obtain(err)) {
+            Evaluation evaluation = Evaluator.evaluate(digitModel.model(), mnist.test());
+            print(out, digitModel, evaluation);
+        }
+        return 0;
+    }
+
+    private static void print(PrintWriter out, DigitModel model, Evaluation e) {
+        out.printf(
+                Locale.ROOT,
+                "Model: recipe '%s', %d epochs, trained %s%n",
+                model.card().recipe().name(),
+                model.card().epochsCompleted(),
+                model.card().createdAt());
+        out.printf(
+                Locale.ROOT,
+                "MNIST test accuracy: %.2f%% (%,d of %,d right)%n%n",
+                100 * e.accuracy(),
+                Math.round(e.accuracy() * e.total()),
+                e.total());
+        out.println("Accuracy per digit:");
+        double[] perClass = e.perClassAccuracy();
+        for (int d = 0; d < perClass.length; d++) {
+            out.printf(Locale.ROOT, "  %d  %6.2f%%%n", d, 100 * perClass[d]);
+        }
+        out.println();
+        out.println("Confusion matrix (rows: true digit, columns: predicted):");
+        StringBuilder header = new StringBuilder("      ");
+        for (int d = 0; d < 10; d++) {
+            header.append(String.format(Locale.ROOT, "%6d", d));
+        }
+        out.println(header);
+        int[][] confusion = e.confusion();
+        for (int actual = 0; actual < confusion.length; actual++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %d   ", actual));
+            for (int count : confusion[actual]) {
+                row.append(String.format(Locale.ROOT, "%6d", count));
+            }
+            out.println(row);
+        }
+        out.flush();
+    }
+}

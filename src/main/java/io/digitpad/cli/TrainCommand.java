@@ -1,0 +1,93 @@
+package io.digitpad.cli;
+
+import io.digitpad.data.Mnist;
+import io.digitpad.model.DigitModel;
+import io.digitpad.training.TrainingRecipe;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code digitpad train}: trains a model and saves it. */
+@Command(
+        name = "train",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        description = {
+            "Trains the network on MNIST and saves it, with its model card and per-epoch history.",
+            "Defaults are the paper's recipe: Adam(0.001, 0.9, 0.999, 1e-8), 15 epochs, batch 128,"
+                    + " all 60,000 images.",
+            "The model file is replaced atomically: an interrupted run never damages the old one."
+        })
+final class TrainCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+            names = {"-o", "--model"},
+            paramLabel = "FILE",
+            description = "Where to save the model (default: ${DEFAULT-VALUE}).")
+    Path model = Path.of("models", "digitpad.params");
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: 15).")
+    Integer epochs;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Batch size (default: 128).")
+    Integer batch;
+
+    @Option(
+            names = "--lr",
+            paramLabel = "RATE",
+            description = "Adam learning rate (default: 0.001).")
+    Float learningRate;
+
+    @Option(
+            names = "--train-images",
+            paramLabel = "N",
+            description = "Train on the first N training images only (default: all 60,000).")
+    Integer trainImages;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 42).")
+    Long seed;
+
+    @Mixin DataOptions data;
+
+    @Mixin EngineOptions engine;
+
+    @Override
+    public Integer call() {
+        TrainingRecipe recipe = recipe();
+        engine.apply();
+        Mnist mnist = data.load(spec.commandLine().getErr());
+        try (DigitModel trained =
+                ModelTraining.trainAndSave(recipe, mnist, model, spec.commandLine().getErr())) {
+            return 0;
+        }
+    }
+
+    private TrainingRecipe recipe() {
+        TrainingRecipe recipe = TrainingRecipe.paper();
+        try {
+            if (epochs != null) {
+                recipe = recipe.withEpochs(epochs);
+            }
+            if (batch != null) {
+                recipe = recipe.withBatchSize(batch);
+            }
+            if (learningRate != null) {
+                recipe = recipe.withLearningRate(learningRate);
+            }
+            if (trainImages != null) {
+                recipe = recipe.withTrainImages(trainImages);
+            }
+            if (seed != null) {
+                recipe = recipe.withSeed(seed);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return recipe;
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: subcommands, their options, progress output and user-facing errors. */
+package io.digitpad.cli;

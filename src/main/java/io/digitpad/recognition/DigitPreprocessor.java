@@ -1,0 +1,236 @@
+package io.digitpad.recognition;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.util.Optional;
+
+/**
+ * Turns any picture of one digit into the 28x28 image the network expects, the way MNIST itself was
+ * made: find the ink, crop to it, scale it so its longer side is 20 pixels (keeping the aspect
+ * ratio, anti-aliased), and put it in a 28x28 field with its centre of mass at the centre (LeCun et
+ * al., "The MNIST database": "the images were centered in a 28x28 image by computing the center of
+ * mass of the pixels").
+ *
+ * <p>Ink is whatever differs from the background: dark on light or light on dark (the background is
+ * read from the image border), or opaque on transparent (transparent pixels are background). Pure
+ * Java, no engine: fast, and exactly testable. Thread-safe.
+ */
+public final class DigitPreprocessor {
+    /** Side of the box the digit is scaled into, as in MNIST. */
+    static final int BOX = 20;
+
+    /** Ink fainter than this is paper texture, JPEG noise or anti-aliasing fringe. */
+    static final float NOISE = 0.12f;
+
+    /** An image whose strongest ink is fainter than this holds no digit. */
+    static final float BLANK = 0.3f;
+
+    private static final int SIDE = MnistImage.SIDE;
+
+    /** The normalised digit, or empty when the image holds no ink at all. */
+    public Optional<MnistImage> normalize(BufferedImage image) {
+        InkMap ink = InkMap.of(image);
+        Box box = ink.boundingBox(NOISE);
+        if (box == null || ink.max() < BLANK) {
+            return Optional.empty();
+        }
+        float scale = (float) BOX / Math.max(box.width(), box.height());
+        int width = Math.max(1, Math.round(box.width() * scale));
+        int height = Math.max(1, Math.round(box.height() * scale));
+        float[] digit = Resampler.resize(ink.crop(box), box.width(), box.height(), width, height);
+        return Optional.of(new MnistImage(centre(digit, width, height)));
+    }
+
+    /** Places the digit in 28x28 so that its centre of mass falls on the centre. */
+    private static float[] centre(float[] digit, int width, int height) {
+        double mass = 0;
+        double sumX = 0;
+        double sumY = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                float v = digit[y * width + x];
+                mass += v;
+                sumX += v * (x + 0.5);
+                sumY += v * (y + 0.5);
+            }
+        }
+        int left = (int) Math.round(SIDE / 2.0 - sumX / mass);
+        int top = (int) Math.round(SIDE / 2.0 - sumY / mass);
+        // A lopsided digit (a 7's heavy bar) would be pushed over the edge; keep all of it.
+        left = Math.max(0, Math.min(SIDE - width, left));
+        top = Math.max(0, Math.min(SIDE - height, top));
+        float[] field = new float[SIDE * SIDE];
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(digit, y * width, field, (top + y) * SIDE + left, width);
+        }
+        return field;
+    }
+
+    /** A rectangle of pixels, right and bottom exclusive. */
+    record Box(int left, int top, int right, int bottom) {
+        int width() {
+            return right - left;
+        }
+
+        int height() {
+            return bottom - top;
+        }
+    }
+
+    /** How much ink each pixel holds, 0-1, with the background removed. */
+    static final class InkMap {
+        private final float[] ink;
+        private final int width;
+        private final int height;
+
+        private InkMap(float[] ink, int width, int height) {
+            this.ink = ink;
+            this.width = width;
+            this.height = height;
+        }
+
+        static InkMap of(BufferedImage image) {
+            int w = image.getWidth();
+            int h = image.getHeight();
+            float[] luminance = new float[w * h];
+            float[] alpha = new float[w * h];
+            readPixels(image, luminance, alpha);
+            Background background = Background.estimate(luminance, alpha, w, h);
+            float[] ink = new float[w * h];
+            for (int i = 0; i < ink.length; i++) {
+                float v = background.inkOf(luminance[i], alpha[i]);
+                ink[i] = v < NOISE ? 0f : v;
+            }
+            return new InkMap(ink, w, h);
+        }
+
+        float max() {
+            float max = 0;
+            for (float v : ink) {
+                max = Math.max(max, v);
+            }
+            return max;
+        }
+
+        /** The smallest box holding every pixel with at least {@code threshold} ink, or null. */
+        Box boundingBox(float threshold) {
+            int left = width;
+            int top = height;
+            int right = -1;
+            int bottom = -1;
+            for (int y = 0; y < height; y++) {
+                int row = y * width;
+                for (int x = 0; x < width; x++) {
+                    if (ink[row + x] >= threshold) {
+                        left = Math.min(left, x);
+                        right = Math.max(right, x);
+                        top = Math.min(top, y);
+                        bottom = Math.max(bottom, y);
+                    }
+                }
+            }
+            return right < 0 ? null : new Box(left, top, right + 1, bottom + 1);
+        }
+
+        float[] crop(Box box) {
+            float[] out = new float[box.width() * box.height()];
+            for (int y = 0; y < box.height(); y++) {
+                System.arraycopy(
+                        ink,
+                        (box.top() + y) * width + box.left(),
+                        out,
+                        y * box.width(),
+                        box.width());
+            }
+            return out;
+        }
+
+        /**
+         * Reads luminance (ITU-R BT.601, 0-1) and opacity. Grey images are read from the raster so
+         * that their levels are not bent by a colour-space conversion.
+         */
+        private static void readPixels(BufferedImage image, float[] luminance, float[] alpha) {
+            int w = image.getWidth();
+            int h = image.getHeight();
+            Raster raster = image.getRaster();
+            int bands = raster.getNumBands();
+            boolean grey =
+                    image.getColorModel().getColorSpace().getType()
+                                    == java.awt.color.ColorSpace.TYPE_GRAY
+                            && (bands == 1 || bands == 2);
+            if (grey) {
+                float max = (1 << image.getColorModel().getComponentSize(0)) - 1;
+                float maxAlpha =
+                        bands == 2 ? (1 << image.getColorModel().getComponentSize(1)) - 1 : 1;
+                int[] row = new int[w * bands];
+                for (int y = 0; y < h; y++) {
+                    raster.getPixels(0, y, w, 1, row);
+                    for (int x = 0; x < w; x++) {
+                        luminance[y * w + x] = row[x * bands] / max;
+                        alpha[y * w + x] = bands == 2 ? row[x * bands + 1] / maxAlpha : 1f;
+                    }
+                }
+                return;
+            }
+            int[] argb = new int[w];
+            for (int y = 0; y < h; y++) {
+                image.getRGB(0, y, w, 1, argb, 0, w);
+                for (int x = 0; x < w; x++) {
+                    int p = argb[x];
+                    int r = (p >> 16) & 0xFF;
+                    int g = (p >> 8) & 0xFF;
+                    int b = p & 0xFF;
+                    luminance[y * w + x] = (0.299f * r + 0.587f * g + 0.114f * b) / 255f;
+                    alpha[y * w + x] = (p >>> 24) / 255f;
+                }
+            }
+        }
+    }
+
+    /** The image's background, read from its border, and how far a pixel stands out from it. */
+    record Background(boolean transparent, float luminance) {
+        static Background estimate(float[] luminance, float[] alpha, int w, int h) {
+            int band = Math.max(1, Math.min(w, h) / 50);
+            int[] histogram = new int[256];
+            int opaque = 0;
+            int border = 0;
+            for (int y = 0; y < h; y++) {
+                boolean edgeRow = y < band || y >= h - band;
+                for (int x = 0; x < w; x++) {
+                    if (!edgeRow && x >= band && x < w - band) {
+                        continue;
+                    }
+                    border++;
+                    int i = y * w + x;
+                    if (alpha[i] >= 0.5f) {
+                        opaque++;
+                        histogram[Math.round(luminance[i] * 255)]++;
+                    }
+                }
+            }
+            if (opaque * 2 < border) {
+                return new Background(true, 0f);
+            }
+            int seen = 0;
+            int median = 0;
+            while (seen + histogram[median] <= opaque / 2 && median < 255) {
+                seen += histogram[median];
+                median++;
+            }
+            return new Background(false, median / 255f);
+        }
+
+        /** Ink of a pixel, 0-1: 0 for the background colour, 1 for the opposite extreme. */
+        float inkOf(float pixelLuminance, float pixelAlpha) {
+            if (transparent) {
+                return pixelAlpha;
+            }
+            float seen = pixelAlpha * pixelLuminance + (1 - pixelAlpha) * luminance;
+            float v =
+                    luminance >= 0.5f
+                            ? (luminance - seen) / luminance
+                            : (seen - luminance) / (1 - luminance);
+            return Math.max(0f, Math.min(1f, v));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.digitpad.recognition;
+
+import ai.djl.inference.Predictor;
+import ai.djl.translate.TranslateException;
+import io.digitpad.model.DigitModel;
+import io.digitpad.model.ModelCard;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * The one recognition path: image bytes or a decoded image in, {@link Recognition} out.
+ *
+ * <p>Thread-safe. "The DJL Predictor is not designed to be thread-safe" (DJL's inference
+ * performance guide), so the model is loaded once and a small pool of predictors, one per
+ * concurrent caller, shares it; a caller beyond the pool size waits for a free predictor.
+ */
+public final class DigitRecognizer implements AutoCloseable {
+    private final DigitModel model;
+    private final DigitPreprocessor preprocessor = new DigitPreprocessor();
+    private final ImageDecoder decoder;
+    private final BlockingQueue<Predictor<MnistImage, float[]>> predictors;
+    private final List<Predictor<MnistImage, float[]>> all = new ArrayList<>();
+
+    /**
+     * @param model the trained model; closed with this recognizer
+     * @param poolSize predictors, i.e. recognitions that can run at the same time
+     * @param decoder decodes image bytes, with its size limit
+     */
+    public DigitRecognizer(DigitModel model, int poolSize, ImageDecoder decoder) {
+        this.model = model;
+        this.decoder = decoder;
+        this.predictors = new ArrayBlockingQueue<>(poolSize);
+        for (int i = 0; i < poolSize; i++) {
+            Predictor<MnistImage, float[]> predictor =
+                    model.model().newPredictor(new DigitTranslator());
+            all.add(predictor);
+            predictors.add(predictor);
+        }
+    }
+
+    /** A recognizer with one predictor per core and the default image limits. */
+    public DigitRecognizer(DigitModel model) {
+        this(model, Runtime.getRuntime().availableProcessors(), new ImageDecoder());
+    }
+
+    /** The card of the model in use. */
+    public ModelCard card() {
+        return model.card();
+    }
+
+    /** Decodes {@code encodedImage} (PNG, JPEG, GIF or BMP) and recognises the digit in it. */
+    public Recognition recognize(byte[] encodedImage) {
+        return recognize(decoder.decode(encodedImage));
+    }
+
+    /** Recognises the digit in {@code image}; a blank image gives {@link Recognition#noDigit()}. */
+    public Recognition recognize(BufferedImage image) {
+        Optional<MnistImage> digit = preprocessor.normalize(image);
+        if (digit.isEmpty()) {
+            return Recognition.noDigit();
+        }
+        return Recognition.of(predict(digit.get()), digit.get());
+    }
+
+    /** The network's probabilities for an already normalised digit. */
+    public float[] predict(MnistImage digit) {
+        Predictor<MnistImage, float[]> predictor;
+        try {
+            predictor = predictors.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a predictor", e);
+        }
+        try {
+            return predictor.predict(digit);
+        } catch (TranslateException e) {
+            throw new IllegalStateException("the network failed on a valid input", e);
+        } finally {
+            predictors.add(predictor);
+        }
+    }
+
+    @Override
+    public void close() {
+        all.forEach(Predictor::close);
+        model.close();
+    }
+}

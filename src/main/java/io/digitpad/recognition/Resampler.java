@@ -1,0 +1,74 @@
+package io.digitpad.recognition;
+
+/**
+ * Resizes a grey float image: area averaging when shrinking (every source pixel contributes in
+ * proportion to its overlap, so thin strokes fade instead of vanishing), bilinear when enlarging.
+ */
+final class Resampler {
+    private Resampler() {}
+
+    static float[] resize(float[] src, int w, int h, int newW, int newH) {
+        float[] rows = resizeAxis(src, w, h, newW, true);
+        return resizeAxis(rows, newW, h, newH, false);
+    }
+
+    /** Resizes along x ({@code horizontal}) or y, leaving the other axis alone. */
+    private static float[] resizeAxis(float[] src, int w, int h, int size, boolean horizontal) {
+        int length = horizontal ? w : h;
+        int lines = horizontal ? h : w;
+        int outW = horizontal ? size : w;
+        float[] out = new float[horizontal ? size * h : w * size];
+        float[][] weights = new float[size][];
+        int[] starts = new int[size];
+        for (int i = 0; i < size; i++) {
+            double[] span =
+                    size <= length ? areaSpan(i, length, size) : bilinearSpan(i, length, size);
+            starts[i] = (int) span[0];
+            weights[i] = new float[span.length - 1];
+            for (int k = 1; k < span.length; k++) {
+                weights[i][k - 1] = (float) span[k];
+            }
+        }
+        for (int line = 0; line < lines; line++) {
+            for (int i = 0; i < size; i++) {
+                float sum = 0;
+                float[] wts = weights[i];
+                for (int k = 0; k < wts.length; k++) {
+                    int s = starts[i] + k;
+                    sum += wts[k] * (horizontal ? src[line * w + s] : src[s * w + line]);
+                }
+                out[horizontal ? line * outW + i : i * outW + line] = sum;
+            }
+        }
+        return out;
+    }
+
+    /** First source index, then the weight of each source pixel covered by output pixel i. */
+    private static double[] areaSpan(int i, int length, int size) {
+        double ratio = (double) length / size;
+        double from = i * ratio;
+        double to = (i + 1) * ratio;
+        int first = (int) Math.floor(from);
+        int last = Math.min(length - 1, (int) Math.ceil(to) - 1);
+        double[] span = new double[last - first + 2];
+        span[0] = first;
+        for (int s = first; s <= last; s++) {
+            double overlap = Math.min(to, s + 1) - Math.max(from, s);
+            span[s - first + 1] = Math.max(0, overlap) / ratio;
+        }
+        return span;
+    }
+
+    private static double[] bilinearSpan(int i, int length, int size) {
+        double centre = (i + 0.5) * length / size - 0.5;
+        int left = (int) Math.floor(centre);
+        double t = centre - left;
+        if (left < 0) {
+            return new double[] {0, 1};
+        }
+        if (left >= length - 1) {
+            return new double[] {length - 1, 1};
+        }
+        return new double[] {left, 1 - t, t};
+    }
+}

@@ -1,0 +1,31 @@
+package io.digitpad.training;
+
+/** Receives progress while a model trains; called on the training thread. */
+public interface TrainingProgress {
+    /**
+     * A batch finished.
+     *
+     * @param epoch 1-based epoch number
+     * @param imagesDone images trained on so far in this epoch
+     * @param imagesPerEpoch images in one epoch
+     * @param meanLoss mean loss so far in this epoch
+     * @param imagesPerSecond training speed so far in this epoch
+     */
+    void batchDone(
+            int epoch, int imagesDone, int imagesPerEpoch, double meanLoss, double imagesPerSecond);
+
+    /** An epoch finished and was evaluated. */
+    void epochDone(EpochResult result, int epochs);
+
+    /** Progress that is thrown away. */
+    static TrainingProgress silent() {
+        return new TrainingProgress() {
+            @Override
+            public void batchDone(
+                    int epoch, int done, int total, double loss, double imagesPerSecond) {}
+
+            @Override
+            public void epochDone(EpochResult result, int epochs) {}
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package io.digitpad.web;
+
+import io.digitpad.DigitpadException;
+import io.digitpad.recognition.DigitRecognizer;
+import io.digitpad.recognition.Recognition;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The digitpad web server: the drawing page at {@code /}, {@code POST /api/predict}, {@code GET
+ * /api/model} and {@code GET /health}.
+ *
+ * <p>Every answer is JSON or a static file; every error is {@code {"error": "..."}} with a 4xx
+ * status for what the client did wrong, 503 when too busy, and a bare 500 (logged, no details) only
+ * for bugs.
+ */
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    /** Sent with every answer; the page needs nothing from other origins and no inline code. */
+    static final Map<String, String> SECURITY_HEADERS =
+            Map.of(
+                    "Content-Security-Policy",
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+                            + " connect-src 'self'; object-src 'none'; base-uri 'none';"
+                            + " frame-ancestors 'none'; form-action 'self'",
+                    "X-Content-Type-Options",
+                    "nosniff",
+                    "X-Frame-Options",
+                    "DENY",
+                    "Referrer-Policy",
+                    "no-referrer",
+                    "Cross-Origin-Opener-Policy",
+                    "same-origin");
+
+    private WebServer() {}
+
+    /** A configured, not yet started server. */
+    public static Javalin create(DigitRecognizer recognizer, ServerSettings settings) {
+        Semaphore slots = new Semaphore(settings.maxConcurrentRecognitions(), true);
+        return Javalin.create(
+                config -> {
+                    config.startup.showJavalinBanner = false;
+                    config.startup.showOldJavalinVersionWarning = false;
+                    config.http.maxRequestSize = settings.maxBodyBytes();
+                    config.http.prefer405over404 = true;
+                    config.staticFiles.add(
+                            files -> {
+                                files.hostedPath = "/";
+                                files.directory = "/web";
+                                files.location = Location.CLASSPATH;
+                            });
+                    config.requestLogger.http(
+                            (ctx, ms) ->
+                                    LOG.info(
+                                            "{} {} {} {} ms",
+                                            ctx.method(),
+                                            ctx.path(),
+                                            ctx.statusCode(),
+                                            String.format("%.1f", ms)));
+                    config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+                    config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+                    config.routes.get("/api/model", ctx -> ctx.json(recognizer.card()));
+                    config.routes.post(
+                            "/api/predict", ctx -> predict(ctx, recognizer, slots, settings));
+                    config.routes.exception(
+                            BadRequestException.class,
+                            (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+                    config.routes.exception(
+                            DigitpadException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+                    config.routes.exception(
+                            HttpResponseException.class,
+                            (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+                    config.routes.exception(
+                            Exception.class,
+                            (e, ctx) -> {
+                                LOG.error("Bug while serving {} {}", ctx.method(), ctx.path(), e);
+                                error(ctx, 500, "internal server error");
+                            });
+                    config.routes.error(404, ctx -> replaceWithJson(ctx, "not found"));
+                    config.routes.error(405, ctx -> replaceWithJson(ctx, "method not allowed"));
+                });
+    }
+
+    private static void predict(
+            Context ctx, DigitRecognizer recognizer, Semaphore slots, ServerSettings settings)
+            throws InterruptedException {
+        long declared = ctx.contentLength();
+        if (declared > settings.maxBodyBytes()) {
+            throw new BadRequestException(
+                    413,
+                    "the request body is "
+                            + declared
+                            + " bytes; the limit is "
+                            + settings.maxBodyBytes()
+                            + " bytes");
+        }
+        byte[] image = ImageUpload.imageBytes(ctx.contentType(), ctx.bodyAsBytes());
+        if (!slots.tryAcquire(settings.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+            ctx.header("Retry-After", "1");
+            throw new BadRequestException(503, "the server is busy: try again in a moment");
+        }
+        try {
+            Recognition recognition = recognizer.recognize(image);
+            ctx.json(PredictionResponse.of(recognition));
+        } finally {
+            slots.release();
+        }
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(new ApiError(message));
+    }
+
+    /** Gives Javalin's own 404/405 answers the same JSON shape as every other error. */
+    private static void replaceWithJson(Context ctx, String message) {
+        if (!ctx.result().isEmpty() && ctx.result().startsWith("{\"error\"")) {
+            return;
+        }
+        ctx.json(new ApiError(message));
+    }
+}
