@@ -7,7 +7,8 @@ final class EngineOptions {
     @Option(
             names = "--threads",
             paramLabel = "N",
-            description = "CPU threads for the network (default: all cores, ${DEFAULT-VALUE}).")
+            description =
+                    "CPU threads for the network (default: one per core, ${DEFAULT-VALUE} here).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     void apply() {

@@ -2,7 +2,7 @@ package io.digitpad.cli;
 
 import io.digitpad.model.DigitModel;
 import io.digitpad.model.ModelStore;
-import io.digitpad.training.TrainingRecipe;
+import io.digitpad.model.TrainingRecipe;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +32,6 @@ final class ModelOptions {
         }
         log.println("No model at " + file + ": training one with the paper recipe first.");
         log.flush();
-        return ModelTraining.trainAndSave(TrainingRecipe.paper(), data.load(log), file, log);
+        return ModelTraining.trainAndSave(TrainingRecipe.paper(), data.load(log), file, false, log);
     }
 }

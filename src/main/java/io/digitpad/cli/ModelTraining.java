@@ -3,12 +3,13 @@ package io.digitpad.cli;
 import io.digitpad.data.Mnist;
 import io.digitpad.model.DigitModel;
 import io.digitpad.model.ModelStore;
+import io.digitpad.model.TrainingRecipe;
 import io.digitpad.training.DigitTrainer;
-import io.digitpad.training.TrainingRecipe;
 import io.digitpad.training.TrainingResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -16,27 +17,38 @@ import java.util.Locale;
 final class ModelTraining {
     private ModelTraining() {}
 
-    /** Trains {@code recipe}, saves it at {@code file}, and returns the trained model. */
-    static DigitModel trainAndSave(TrainingRecipe recipe, Mnist mnist, Path file, PrintWriter err) {
+    /**
+     * Trains {@code recipe}, saves it at {@code file}, and returns the trained model. After every
+     * epoch the run's state is kept in a checkpoint beside {@code file}; {@code resume} continues
+     * from it. The checkpoint is removed once the model is saved.
+     */
+    static DigitModel trainAndSave(
+            TrainingRecipe recipe, Mnist mnist, Path file, boolean resume, PrintWriter err) {
+        int available = mnist.train().size() - recipe.validationImages();
+        int used =
+                recipe.trainImages() == 0 ? available : Math.min(available, recipe.trainImages());
         err.println(
                 String.format(
                         Locale.ROOT,
-                        "Training recipe '%s': %d epochs, batch %d, Adam lr %s, %s training images,"
-                                + " seed %d",
+                        "Training recipe '%s': %d epochs, batch %d, Adam lr %s%s, %,d training images%s,"
+                                + " %,d held out for calibration, seed %d",
                         recipe.name(),
                         recipe.epochs(),
                         recipe.batchSize(),
                         recipe.learningRate(),
-                        recipe.trainImages() == 0
-                                ? String.format(Locale.ROOT, "%,d", mnist.train().size())
-                                : String.format(Locale.ROOT, "%,d", recipe.trainImages()),
+                        recipe.schedule() == TrainingRecipe.Schedule.COSINE ? " (cosine)" : "",
+                        used,
+                        recipe.augment() ? " (augmented)" : "",
+                        recipe.validationImages(),
                         recipe.seed()));
         err.flush();
         ProgressBar bar = new ProgressBar(err, System.console() != null, recipe.epochs());
-        TrainingResult result = new DigitTrainer(recipe, bar).train(mnist);
+        Path checkpoint = ModelStore.checkpointFile(file);
+        TrainingResult result = new DigitTrainer(recipe, bar, checkpoint, resume).train(mnist);
         try {
             ModelStore.save(result.model().model(), result.model().card(), file);
             ModelStore.writeAtomically(ModelStore.historyFile(file), result.historyCsv());
+            Files.deleteIfExists(checkpoint);
         } catch (IOException e) {
             result.model().close();
             throw new UncheckedIOException("cannot save the model to " + file, e);

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Recognises the digit in each image (PNG, JPEG, GIF or BMP; any size; dark ink on"
                     + " light or light on dark).",
-            "Prints one line per image: file, digit, confidence in percent.",
+            "Prints one line per image: file, digit, confidence in percent, and 'not sure' when the",
+            "confidence is too low to trust (the digit is then only the best guess).",
             "An image that cannot be read gets an error line; the others are still recognised."
         })
 final class PredictCommand implements Callable<Integer> {
@@ -79,6 +80,9 @@ final class PredictCommand implements Callable<Integer> {
                                 file,
                                 r.digit(),
                                 r.confidencePercent()));
+        if (r.status() == Recognition.Status.NOT_SURE) {
+            line.append("\tnot sure");
+        }
         if (probabilities) {
             for (int d = 0; d < r.probabilities().length; d++) {
                 line.append(String.format(Locale.ROOT, "\t%d:%.4f", d, r.probabilities()[d]));

@@ -56,6 +56,13 @@ final class ProgressBar implements TrainingProgress {
     }
 
     @Override
+    public void resumed(int epochsDone, int epochs) {
+        out.println(
+                "Resuming from the checkpoint: " + epochsDone + " of " + epochs + " epochs done.");
+        out.flush();
+    }
+
+    @Override
     public void epochDone(EpochResult r, int epochs) {
         if (interactive) {
             out.print("\r\033[K");

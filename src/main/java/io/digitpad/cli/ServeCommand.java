@@ -1,17 +1,21 @@
 package io.digitpad.cli;
 
+import io.digitpad.DigitpadException;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.ImageDecoder;
 import io.digitpad.web.ServerSettings;
 import io.digitpad.web.WebServer;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code digitpad serve}: the drawing page and the JSON API. */
@@ -41,12 +45,43 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 8080;
 
+    @Option(
+            names = "--max-body",
+            paramLabel = "BYTES",
+            description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+    long maxBodyBytes = ServerSettings.defaults().maxBodyBytes();
+
+    @Option(
+            names = "--max-pixels",
+            paramLabel = "N",
+            description =
+                    "Largest image accepted, in pixels, checked before decoding"
+                            + " (default: ${DEFAULT-VALUE} = 4096 x 4096).")
+    long maxPixels = ImageDecoder.DEFAULT_MAX_PIXELS;
+
+    @Option(
+            names = "--max-concurrent",
+            paramLabel = "N",
+            description =
+                    "Recognitions running at once; more wait up to 5 s, then get 503"
+                            + " (default: ${DEFAULT-VALUE}).")
+    int maxConcurrent = ServerSettings.defaults().maxConcurrentRecognitions();
+
+    @Option(
+            names = "--cors-origin",
+            paramLabel = "ORIGIN",
+            description =
+                    "Let pages from ORIGIN (e.g. https://example.org) call the API;"
+                            + " repeatable. Default: none.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Mixin ModelOptions model;
 
     @Mixin EngineOptions engine;
 
     @Override
     public Integer call() throws InterruptedException {
+        ServerSettings settings = settings();
         engine.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -54,8 +89,8 @@ final class ServeCommand implements Callable<Integer> {
                 new DigitRecognizer(
                         model.obtain(err),
                         Runtime.getRuntime().availableProcessors(),
-                        new ImageDecoder());
-        Javalin app = WebServer.create(recognizer, ServerSettings.defaults());
+                        new ImageDecoder(maxPixels));
+        Javalin app = WebServer.create(recognizer, settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(
@@ -67,9 +102,9 @@ final class ServeCommand implements Callable<Integer> {
                                 },
                                 "digitpad-shutdown"));
         try {
-            app.start(host, port);
+            app.start();
         } catch (RuntimeException e) {
-            throw new io.digitpad.DigitpadException(
+            throw new DigitpadException(
                     "cannot listen on " + host + ":" + port + " (" + rootMessage(e) + ")", e);
         }
         String shown = host.equals("0.0.0.0") ? "127.0.0.1" : host;
@@ -82,6 +117,22 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private ServerSettings settings() {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0-65535, was " + port);
+        }
+        if (maxBodyBytes < 1 || maxPixels < 1 || maxConcurrent < 1) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--max-body, --max-pixels and --max-concurrent must be positive");
+        }
+        return ServerSettings.defaults()
+                .withAddress(host, port)
+                .withMaxBodyBytes(maxBodyBytes)
+                .withMaxConcurrentRecognitions(maxConcurrent)
+                .withAllowedOrigins(corsOrigins);
     }
 
     private static String rootMessage(Throwable e) {

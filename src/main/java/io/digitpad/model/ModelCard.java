@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.digitpad.training.TrainingRecipe;
 import java.util.Map;
 
 /**
@@ -18,6 +17,7 @@ import java.util.Map;
  * @param perClassTestAccuracy test accuracy per digit 0-9, 0-1
  * @param trainingSeconds wall time of the training passes
  * @param imagesPerSecond mean training speed
+ * @param calibration how the confidence was calibrated, and how well
  * @param threads CPU threads the engine used
  * @param engine deep learning engine and version
  * @param dataSha256 SHA-256 of each MNIST file it was trained and tested on
@@ -32,10 +32,30 @@ public record ModelCard(
         double[] perClassTestAccuracy,
         double trainingSeconds,
         double imagesPerSecond,
+        Calibration calibration,
         int threads,
         String engine,
         Map<String, String> dataSha256,
         String createdAt) {
+
+    /**
+     * Temperature scaling of the network's logits.
+     *
+     * @param temperature divides the logits before the softmax; 1 means uncalibrated
+     * @param validationImages held-out training images it was fitted on; 0 if not fitted
+     * @param testErrorBefore expected calibration error on the MNIST test set at temperature 1
+     * @param testErrorAfter expected calibration error on the MNIST test set at {@code temperature}
+     */
+    public record Calibration(
+            double temperature,
+            int validationImages,
+            double testErrorBefore,
+            double testErrorAfter) {}
+
+    /** The temperature to apply: the calibrated one, or 1 for cards that have none. */
+    public double temperature() {
+        return calibration == null ? 1.0 : calibration.temperature();
+    }
 
     private static final ObjectMapper JSON =
             new ObjectMapper()

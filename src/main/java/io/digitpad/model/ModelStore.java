@@ -171,11 +171,16 @@ public final class ModelStore {
 
     /** Writes {@code content} to {@code file} through a synced scratch file and a rename. */
     public static void writeAtomically(Path file, String content) throws IOException {
+        writeAtomically(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code content} to {@code file} through a synced scratch file and a rename. */
+    public static void writeAtomically(Path file, byte[] content) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path scratch = Files.createTempFile(target.getParent(), ".writing-", ".tmp");
+        Path scratch = target.resolveSibling("." + target.getFileName() + ".writing");
         try {
-            Files.writeString(scratch, content);
+            Files.write(scratch, content);
             replaceAtomically(scratch, target);
         } finally {
             Files.deleteIfExists(scratch);
@@ -187,6 +192,11 @@ public final class ModelStore {
      */
     public static Path cardFile(Path modelFile) {
         return sibling(modelFile, ".card.json");
+    }
+
+    /** Where training keeps its last completed epoch until the model file is written. */
+    public static Path checkpointFile(Path modelFile) {
+        return sibling(modelFile, ".checkpoint");
     }
 
     /** The per-epoch history written beside a model file. */

@@ -30,15 +30,42 @@ public final class DigitPreprocessor {
     /** The normalised digit, or empty when the image holds no ink at all. */
     public Optional<MnistImage> normalize(BufferedImage image) {
         InkMap ink = InkMap.of(image);
-        Box box = ink.boundingBox(NOISE);
-        if (box == null || ink.max() < BLANK) {
+        return normalize(ink.ink, ink.width, ink.height);
+    }
+
+    /**
+     * Normalises an ink map (0 = background, 1 = full ink, row-major) the same way; training uses
+     * this so that distorted training digits are framed exactly like drawings.
+     */
+    public static Optional<MnistImage> normalize(float[] ink, int width, int height) {
+        InkMap map = new InkMap(ink, width, height);
+        Box box = map.boundingBox(NOISE);
+        if (box == null || map.max() < BLANK) {
             return Optional.empty();
         }
         float scale = (float) BOX / Math.max(box.width(), box.height());
-        int width = Math.max(1, Math.round(box.width() * scale));
-        int height = Math.max(1, Math.round(box.height() * scale));
-        float[] digit = Resampler.resize(ink.crop(box), box.width(), box.height(), width, height);
-        return Optional.of(new MnistImage(centre(digit, width, height)));
+        int boxWidth = Math.max(1, Math.round(box.width() * scale));
+        int boxHeight = Math.max(1, Math.round(box.height() * scale));
+        float[] digit =
+                Resampler.resize(map.crop(box), box.width(), box.height(), boxWidth, boxHeight);
+        stretchContrast(digit);
+        return Optional.of(new MnistImage(centre(digit, boxWidth, boxHeight)));
+    }
+
+    /**
+     * Scales the ink so its strongest pixel is 1, as in every MNIST digit: a pencil drawing or a
+     * thin stroke averaged down must not look fainter to the network than a marker.
+     */
+    private static void stretchContrast(float[] digit) {
+        float max = 0;
+        for (float v : digit) {
+            max = Math.max(max, v);
+        }
+        if (max > 0 && max < 1) {
+            for (int i = 0; i < digit.length; i++) {
+                digit[i] = Math.min(1f, digit[i] / max);
+            }
+        }
     }
 
     /** Places the digit in 28x28 so that its centre of mass falls on the centre. */

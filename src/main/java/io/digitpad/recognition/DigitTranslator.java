@@ -14,6 +14,15 @@ import ai.djl.translate.TranslatorContext;
 final class DigitTranslator implements Translator<MnistImage, float[]> {
     private static final Shape IMAGE = new Shape(1, MnistImage.SIDE, MnistImage.SIDE);
 
+    private final float temperature;
+
+    /**
+     * @param temperature divides the logits before the softmax (1 = as trained)
+     */
+    DigitTranslator(float temperature) {
+        this.temperature = temperature;
+    }
+
     @Override
     public NDList processInput(TranslatorContext ctx, MnistImage digit) {
         return new NDList(ctx.getNDManager().create(digit.pixels(), IMAGE));
@@ -21,7 +30,8 @@ final class DigitTranslator implements Translator<MnistImage, float[]> {
 
     @Override
     public float[] processOutput(TranslatorContext ctx, NDList output) {
-        // Softmax here, not in the network: DJL's cross-entropy loss trains on logits.
-        return output.singletonOrThrow().softmax(-1).toFloatArray();
+        // Softmax here, not in the network: DJL's cross-entropy loss trains on logits, and the
+        // calibrated temperature must divide the logits first.
+        return output.singletonOrThrow().div(temperature).softmax(-1).toFloatArray();
     }
 }

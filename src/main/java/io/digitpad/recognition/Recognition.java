@@ -15,6 +15,11 @@ public record Recognition(Status status, int digit, float[] probabilities, Mnist
     public enum Status {
         /** The image holds a digit, and this is it. */
         DIGIT,
+        /**
+         * The network is not confident enough to answer: perhaps not a digit at all. The best guess
+         * is still given.
+         */
+        NOT_SURE,
         /** The image holds no ink at all. */
         NO_DIGIT
     }
@@ -24,18 +29,22 @@ public record Recognition(Status status, int digit, float[] probabilities, Mnist
         return new Recognition(Status.NO_DIGIT, -1, new float[0], null);
     }
 
-    /** The answer for the probabilities the network gave for {@code input}. */
-    public static Recognition of(float[] probabilities, MnistImage input) {
+    /**
+     * The answer for the probabilities the network gave for {@code input}: {@link Status#NOT_SURE}
+     * when the best is below {@code notSureBelow} (a probability, 0-1).
+     */
+    public static Recognition of(float[] probabilities, MnistImage input, float notSureBelow) {
         int best = 0;
         for (int d = 1; d < probabilities.length; d++) {
             if (probabilities[d] > probabilities[best]) {
                 best = d;
             }
         }
-        return new Recognition(Status.DIGIT, best, probabilities, input);
+        Status status = probabilities[best] < notSureBelow ? Status.NOT_SURE : Status.DIGIT;
+        return new Recognition(status, best, probabilities, input);
     }
 
-    /** True when a digit was found. */
+    /** True when there is a digit or at least a best guess. */
     public boolean hasDigit() {
         return status != Status.NO_DIGIT;
     }

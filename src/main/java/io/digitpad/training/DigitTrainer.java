@@ -11,67 +11,147 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.CosineTracker;
 import ai.djl.training.tracker.Tracker;
+import io.digitpad.DigitpadException;
 import io.digitpad.data.Mnist;
 import io.digitpad.data.MnistSet;
 import io.digitpad.model.DigitModel;
 import io.digitpad.model.DigitNet;
 import io.digitpad.model.ModelCard;
+import io.digitpad.model.TrainingRecipe;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Trains a {@link DigitNet} on MNIST with a {@link TrainingRecipe}, evaluating on the test set
- * after every epoch.
+ * after every epoch, then calibrates its confidence on the held-out images.
  *
  * <p>The loop is written out (forward, loss, backward, Adam step) instead of DJL's {@code
- * EasyTrain} so that batches are assembled straight from the byte arrays into one reused buffer,
- * and shuffling is seeded per epoch from (seed, epoch): the same seed always sees the same data
- * order.
+ * EasyTrain} so that batches come straight from {@link TrainingBatches}, which prepares (and
+ * augments) them on other threads while the network works.
  */
 public final class DigitTrainer {
     private final TrainingRecipe recipe;
     private final TrainingProgress progress;
+    private final Path checkpointFile;
+    private final boolean resume;
 
-    public DigitTrainer(TrainingRecipe recipe, TrainingProgress progress) {
+    /**
+     * @param checkpointFile where the state after each epoch is kept, or null for none
+     * @param resume continue from {@code checkpointFile} if it exists
+     */
+    public DigitTrainer(
+            TrainingRecipe recipe, TrainingProgress progress, Path checkpointFile, boolean resume) {
         this.recipe = recipe;
         this.progress = progress;
+        this.checkpointFile = checkpointFile;
+        this.resume = resume;
+    }
+
+    /** A trainer that keeps no checkpoint. */
+    public DigitTrainer(TrainingRecipe recipe, TrainingProgress progress) {
+        this(recipe, progress, null, false);
     }
 
     /** Trains a new model; the caller closes the result. */
     public TrainingResult train(Mnist mnist) {
-        MnistSet train =
-                recipe.trainImages() == 0
-                        ? mnist.train()
-                        : mnist.train().first(recipe.trainImages());
-        Engine.getInstance().setRandomSeed((int) recipe.seed());
+        MnistSet all = mnist.train();
+        int trainEnd = all.size() - recipe.validationImages();
+        if (trainEnd <= 0) {
+            throw new IllegalArgumentException(
+                    "holding out " + recipe.validationImages() + " images leaves none to train on");
+        }
+        MnistSet validation = all.range(trainEnd, all.size());
+        int[] testLabels = Evaluator.labels(mnist.test());
+        MnistSet train = all.range(0, trainEnd);
+        if (recipe.trainImages() > 0) {
+            train = train.first(recipe.trainImages());
+        }
         Model model = Model.newInstance("digitpad");
+        try {
+            return train(model, mnist, train, validation, testLabels);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    private TrainingResult train(
+            Model model, Mnist mnist, MnistSet train, MnistSet validation, int[] testLabels) {
         model.setBlock(DigitNet.build());
-        List<EpochResult> history = new ArrayList<>();
-        try (Trainer trainer = model.newTrainer(config())) {
+        int stepsPerEpoch = (train.size() + recipe.batchSize() - 1) / recipe.batchSize();
+        int totalSteps = stepsPerEpoch * recipe.epochs();
+        NDManager optimizerState = model.getNDManager().newSubManager();
+        ResumableAdam[] adam = new ResumableAdam[1];
+        TrainingCheckpoint state;
+        if (resume && checkpointFile != null && Files.exists(checkpointFile)) {
+            state =
+                    TrainingCheckpoint.load(
+                            checkpointFile,
+                            model.getBlock(),
+                            model.getNDManager(),
+                            (restored, in) -> {
+                                requireSameRecipe(restored.recipe());
+                                adam[0] =
+                                        adam(
+                                                totalSteps,
+                                                restored.epochsDone() * stepsPerEpoch,
+                                                optimizerState);
+                                adam[0].loadState(in, model.getBlock());
+                            });
+            progress.resumed(state.epochsDone(), recipe.epochs());
+        } else {
+            Engine.getInstance().setRandomSeed((int) recipe.seed());
+            adam[0] = adam(totalSteps, 0, optimizerState);
+            state = new TrainingCheckpoint(recipe, List.of(), 0);
+        }
+        List<EpochResult> history = new ArrayList<>(state.history());
+        DigitAugmenter augmenter = recipe.augment() ? new DigitAugmenter(recipe.seed()) : null;
+        try (optimizerState;
+                Trainer trainer = model.newTrainer(config(adam[0]));
+                TrainingBatches batches =
+                        new TrainingBatches(
+                                train,
+                                recipe.batchSize(),
+                                augmenter,
+                                recipe.seed(),
+                                batchThreads())) {
             trainer.initialize(DigitNet.inputShape(recipe.batchSize()));
-            double trainingSeconds = 0;
-            Evaluation evaluation = null;
-            for (int epoch = 1; epoch <= recipe.epochs(); epoch++) {
-                EpochStats stats = trainEpoch(trainer, train, epoch);
-                evaluation =
-                        Evaluator.evaluate(trainer::evaluate, trainer.getManager(), mnist.test());
+            double trainingSeconds = state.trainingSeconds();
+            for (int epoch = state.epochsDone() + 1; epoch <= recipe.epochs(); epoch++) {
+                // Dropout draws from the engine's generator: reseeding per epoch makes a resumed
+                // run draw exactly what the uninterrupted one drew.
+                Engine.getInstance().setRandomSeed((int) (recipe.seed() * 1_000 + epoch));
+                EpochStats stats = trainEpoch(trainer, batches, train.size(), epoch);
+                float[][] epochLogits =
+                        Evaluator.logits(trainer::evaluate, trainer.getManager(), mnist.test());
                 EpochResult result =
                         new EpochResult(
                                 epoch,
                                 stats.meanLoss(),
                                 stats.accuracy(),
-                                evaluation.accuracy(),
+                                Evaluation.of(testLabels, Evaluator.predictions(epochLogits))
+                                        .accuracy(),
                                 stats.seconds());
                 trainingSeconds += stats.seconds();
                 history.add(result);
+                if (checkpointFile != null) {
+                    new TrainingCheckpoint(recipe, List.copyOf(history), trainingSeconds)
+                            .save(checkpointFile, model.getBlock(), adam[0]);
+                }
                 progress.epochDone(result, recipe.epochs());
             }
+            float[][] testLogits =
+                    Evaluator.logits(trainer::evaluate, trainer.getManager(), mnist.test());
+            Evaluation evaluation = Evaluation.of(testLabels, Evaluator.predictions(testLogits));
+            ModelCard.Calibration calibration =
+                    calibrate(trainer, validation, testLogits, testLabels);
             ModelCard card =
                     new ModelCard(
                             DigitNet.ARCHITECTURE,
@@ -82,6 +162,7 @@ public final class DigitTrainer {
                             evaluation.perClassAccuracy(),
                             trainingSeconds,
                             (double) train.size() * recipe.epochs() / trainingSeconds,
+                            calibration,
                             Integer.getInteger(
                                     "ai.djl.pytorch.num_threads",
                                     Runtime.getRuntime().availableProcessors()),
@@ -92,67 +173,94 @@ public final class DigitTrainer {
                             Instant.now().toString());
             model.setProperty("Epoch", Integer.toString(recipe.epochs()));
             return new TrainingResult(new DigitModel(model, card), List.copyOf(history));
-        } catch (RuntimeException e) {
-            model.close();
-            throw e;
         }
     }
 
-    private DefaultTrainingConfig config() {
-        Optimizer adam =
-                Optimizer.adam()
-                        .optLearningRateTracker(Tracker.fixed(recipe.learningRate()))
-                        .optBeta1(recipe.beta1())
-                        .optBeta2(recipe.beta2())
-                        .optEpsilon(recipe.epsilon())
-                        .build();
+    private ResumableAdam adam(int totalSteps, int stepsDone, NDManager stateManager) {
+        Tracker learningRate =
+                switch (recipe.schedule()) {
+                    case CONSTANT -> Tracker.fixed(recipe.learningRate());
+                    case COSINE ->
+                            CosineTracker.builder()
+                                    .setBaseValue(recipe.learningRate())
+                                    .optFinalValue(recipe.learningRate() / 100)
+                                    .setMaxUpdates(totalSteps)
+                                    .build();
+                };
+        return ResumableAdam.builder()
+                .learningRate(learningRate)
+                .betas(recipe.beta1(), recipe.beta2())
+                .epsilon(recipe.epsilon())
+                .stateManager(stateManager)
+                .stepsDone(stepsDone)
+                .build();
+    }
+
+    private static DefaultTrainingConfig config(ResumableAdam adam) {
         return new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .optOptimizer(adam)
                 .optInitializer(DigitNet.kerasWeightInitializer(), Parameter.Type.WEIGHT);
     }
 
-    private EpochStats trainEpoch(Trainer trainer, MnistSet train, int epoch) {
-        int[] order = Shuffle.order(train.size(), recipe.seed(), epoch);
-        int batchSize = recipe.batchSize();
-        float[] images = new float[batchSize * MnistSet.PIXELS];
-        float[] labels = new float[batchSize];
-        byte[] source = train.images();
+    private void requireSameRecipe(TrainingRecipe saved) {
+        if (!saved.equals(recipe)) {
+            throw new DigitpadException(
+                    "the checkpoint "
+                            + checkpointFile
+                            + " belongs to a run with other settings ("
+                            + saved
+                            + "); resume with the same options, or train without --resume to"
+                            + " start over");
+        }
+    }
+
+    /** Augmenting needs its own core; plain batches are cheap enough for one helper thread. */
+    private int batchThreads() {
+        return recipe.augment() ? Math.max(1, Runtime.getRuntime().availableProcessors() - 1) : 1;
+    }
+
+    private EpochStats trainEpoch(Trainer trainer, TrainingBatches batches, int total, int epoch) {
+        batches.startEpoch(epoch);
         double lossSum = 0;
         long correct = 0;
+        int done = 0;
         long start = System.nanoTime();
-        for (int from = 0; from < order.length; from += batchSize) {
-            int n = Math.min(batchSize, order.length - from);
-            for (int i = 0; i < n; i++) {
-                int index = order[from + i];
-                int offset = index * MnistSet.PIXELS;
-                int target = i * MnistSet.PIXELS;
-                for (int p = 0; p < MnistSet.PIXELS; p++) {
-                    images[target + p] = (source[offset + p] & 0xFF) / 255f;
-                }
-                labels[i] = train.label(index);
-            }
-            float[] batchImages =
-                    n == batchSize ? images : Arrays.copyOf(images, n * MnistSet.PIXELS);
-            float[] batchLabels = n == batchSize ? labels : Arrays.copyOf(labels, n);
-            try (NDManager batch = trainer.getManager().newSubManager()) {
-                NDArray x = batch.create(batchImages, DigitNet.inputShape(n));
-                NDArray y = batch.create(batchLabels);
+        for (TrainingBatches.Batch batch = batches.next(); batch != null; batch = batches.next()) {
+            try (NDManager arrays = trainer.getManager().newSubManager()) {
+                NDArray x = arrays.create(batch.images(), DigitNet.inputShape(batch.size()));
+                NDArray y = arrays.create(batch.labels());
                 try (GradientCollector collector = trainer.newGradientCollector()) {
                     NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
                     NDArray loss = trainer.getLoss().evaluate(new NDList(y), new NDList(logits));
                     collector.backward(loss);
-                    lossSum += loss.getFloat() * n;
+                    lossSum += loss.getFloat() * batch.size();
                     correct +=
                             logits.argMax(1).toType(DataType.FLOAT32, false).eq(y).sum().getLong();
                 }
             }
             trainer.step();
+            done += batch.size();
             double seconds = (System.nanoTime() - start) / 1e9;
-            int done = from + n;
-            progress.batchDone(epoch, done, order.length, lossSum / done, done / seconds);
+            progress.batchDone(epoch, done, total, lossSum / done, done / seconds);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new EpochStats(lossSum / order.length, (double) correct / order.length, seconds);
+        return new EpochStats(lossSum / total, (double) correct / total, seconds);
+    }
+
+    /** Fits the temperature on the held-out images and reports calibration on the test set. */
+    private static ModelCard.Calibration calibrate(
+            Trainer trainer, MnistSet validation, float[][] testLogits, int[] testLabels) {
+        double temperature = 1.0;
+        if (validation.size() > 0) {
+            float[][] logits =
+                    Evaluator.logits(trainer::evaluate, trainer.getManager(), validation);
+            temperature = TemperatureScaling.fit(logits, Evaluator.labels(validation));
+        }
+        return new ModelCard.Calibration(
+                temperature,
+                validation.size(),
+                TemperatureScaling.expectedCalibrationError(testLogits, testLabels, 1.0),
+                TemperatureScaling.expectedCalibrationError(testLogits, testLabels, temperature));
     }
 
     private static long parameterCount(Model model) {

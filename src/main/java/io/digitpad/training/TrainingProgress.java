@@ -14,6 +14,9 @@ public interface TrainingProgress {
     void batchDone(
             int epoch, int imagesDone, int imagesPerEpoch, double meanLoss, double imagesPerSecond);
 
+    /** A run continues from a checkpoint after {@code epochsDone} of {@code epochs} epochs. */
+    default void resumed(int epochsDone, int epochs) {}
+
     /** An epoch finished and was evaluated. */
     void epochDone(EpochResult result, int epochs);
 

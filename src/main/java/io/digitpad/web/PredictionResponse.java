@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The JSON answer of {@code POST /api/predict}.
  *
- * @param status "digit" or "no_digit"
+ * @param status "digit", "not_sure" (the best guess is still given) or "no_digit"
  * @param digit the digit, or null when there is none
  * @param confidence highest probability x 100, or null when there is no digit
  * @param probabilities the ten probabilities, index = digit, or null when there is no digit
@@ -27,15 +27,18 @@ public record PredictionResponse(
             return new PredictionResponse(
                     "no_digit", null, null, null, null, "No digit found: the drawing is blank.");
         }
+        boolean sure = r.status() == Recognition.Status.DIGIT;
         return new PredictionResponse(
-                "digit",
+                sure ? "digit" : "not_sure",
                 r.digit(),
                 r.confidencePercent(),
                 r.probabilities(),
                 "data:image/png;base64," + Base64.getEncoder().encodeToString(r.input().toPng()),
                 String.format(
                         Locale.ROOT,
-                        "That looks like a %d (%.1f%% sure).",
+                        sure
+                                ? "That looks like a %d (%.1f%% sure)."
+                                : "Not sure this is a digit: best guess %d (%.1f%%).",
                         r.digit(),
                         r.confidencePercent()));
     }

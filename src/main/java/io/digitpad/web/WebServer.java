@@ -10,6 +10,8 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +44,7 @@ public final class WebServer {
 
     private WebServer() {}
 
-    /** A configured, not yet started server. */
+    /** A configured server, not yet started: call {@code start()}. */
     public static Javalin create(DigitRecognizer recognizer, ServerSettings settings) {
         Semaphore slots = new Semaphore(settings.maxConcurrentRecognitions(), true);
         return Javalin.create(
@@ -51,6 +53,32 @@ public final class WebServer {
                     config.startup.showOldJavalinVersionWarning = false;
                     config.http.maxRequestSize = settings.maxBodyBytes();
                     config.http.prefer405over404 = true;
+                    config.jetty.modifyHttpConfiguration(
+                            http -> {
+                                http.setSendServerVersion(false);
+                                http.setMinRequestDataRate(settings.minUploadBytesPerSecond());
+                            });
+                    config.jetty.addConnector(
+                            (server, http) -> {
+                                ServerConnector connector =
+                                        new ServerConnector(
+                                                server, new HttpConnectionFactory(http));
+                                connector.setHost(settings.host());
+                                connector.setPort(settings.port());
+                                connector.setIdleTimeout(settings.idleTimeout().toMillis());
+                                return connector;
+                            });
+                    if (!settings.allowedOrigins().isEmpty()) {
+                        config.bundledPlugins.enableCors(
+                                cors ->
+                                        cors.addRule(
+                                                rule ->
+                                                        settings.allowedOrigins()
+                                                                .forEach(
+                                                                        origin ->
+                                                                                rule.allowHost(
+                                                                                        origin))));
+                    }
                     config.staticFiles.add(
                             files -> {
                                 files.hostedPath = "/";

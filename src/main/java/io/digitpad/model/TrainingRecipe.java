@@ -1,0 +1,185 @@
+package io.digitpad.model;
+
+/**
+ * How a model is trained: optimiser settings, schedule, data and seed. Recorded in every model
+ * card.
+ *
+ * @param name short name: "paper", "augmented", or what the user called it
+ * @param epochs passes over the training images
+ * @param batchSize images per optimiser step
+ * @param learningRate Adam's step size (the starting one, under a cosine schedule)
+ * @param beta1 Adam's first-moment decay
+ * @param beta2 Adam's second-moment decay
+ * @param epsilon Adam's denominator guard
+ * @param schedule how the learning rate changes over the run
+ * @param augment whether each training image is randomly distorted every time it is seen
+ * @param validationImages training images held out (from the end of the set) to calibrate the
+ *     confidence; they are never trained on
+ * @param trainImages how many of the remaining training images to use; 0 means all
+ * @param seed seeds weight initialisation, dropout, shuffling and augmentation
+ */
+public record TrainingRecipe(
+        String name,
+        int epochs,
+        int batchSize,
+        float learningRate,
+        float beta1,
+        float beta2,
+        float epsilon,
+        Schedule schedule,
+        boolean augment,
+        int validationImages,
+        int trainImages,
+        long seed) {
+
+    /** Learning-rate schedules. */
+    public enum Schedule {
+        /** The same rate throughout, as in the paper. */
+        CONSTANT,
+        /** Half a cosine from the starting rate down to 1% of it, over all steps. */
+        COSINE
+    }
+
+    public TrainingRecipe {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, was " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
+        }
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException(
+                    "learning rate must be positive, was " + learningRate);
+        }
+        if (trainImages < 0) {
+            throw new IllegalArgumentException(
+                    "training subset size must be 0 (all) or positive, was " + trainImages);
+        }
+        if (validationImages < 0) {
+            throw new IllegalArgumentException(
+                    "validation images must be 0 or positive, was " + validationImages);
+        }
+    }
+
+    /**
+     * The paper's recipe, exactly: Adam(0.001, 0.9, 0.999, 1e-8) at a constant rate, categorical
+     * cross-entropy, 15 epochs of all 60,000 images in batches of 128, no augmentation.
+     */
+    public static TrainingRecipe paper() {
+        return new TrainingRecipe(
+                "paper", 15, 128, 0.001f, 0.9f, 0.999f, 1e-8f, Schedule.CONSTANT, false, 0, 0, 42);
+    }
+
+    /**
+     * The paper's network and optimiser, trained for drawn digits: every image randomly rotated,
+     * sheared, stretched, thickened or thinned and elastically distorted, then re-normalised the
+     * way recognition normalises drawings; 30 epochs under a cosine schedule; 5,000 images held out
+     * to calibrate the confidence.
+     */
+    public static TrainingRecipe augmented() {
+        return new TrainingRecipe(
+                "augmented",
+                30,
+                128,
+                0.001f,
+                0.9f,
+                0.999f,
+                1e-8f,
+                Schedule.COSINE,
+                true,
+                5_000,
+                0,
+                42);
+    }
+
+    /** The named built-in recipe: "paper" or "augmented". */
+    public static TrainingRecipe named(String name) {
+        return switch (name) {
+            case "paper" -> paper();
+            case "augmented" -> augmented();
+            default ->
+                    throw new IllegalArgumentException(
+                            "unknown recipe '" + name + "': choose paper or augmented");
+        };
+    }
+
+    public TrainingRecipe withEpochs(int value) {
+        return new TrainingRecipe(
+                name,
+                value,
+                batchSize,
+                learningRate,
+                beta1,
+                beta2,
+                epsilon,
+                schedule,
+                augment,
+                validationImages,
+                trainImages,
+                seed);
+    }
+
+    public TrainingRecipe withBatchSize(int value) {
+        return new TrainingRecipe(
+                name,
+                epochs,
+                value,
+                learningRate,
+                beta1,
+                beta2,
+                epsilon,
+                schedule,
+                augment,
+                validationImages,
+                trainImages,
+                seed);
+    }
+
+    public TrainingRecipe withLearningRate(float value) {
+        return new TrainingRecipe(
+                name,
+                epochs,
+                batchSize,
+                value,
+                beta1,
+                beta2,
+                epsilon,
+                schedule,
+                augment,
+                validationImages,
+                trainImages,
+                seed);
+    }
+
+    public TrainingRecipe withTrainImages(int value) {
+        return new TrainingRecipe(
+                name,
+                epochs,
+                batchSize,
+                learningRate,
+                beta1,
+                beta2,
+                epsilon,
+                schedule,
+                augment,
+                validationImages,
+                value,
+                seed);
+    }
+
+    public TrainingRecipe withSeed(long value) {
+        return new TrainingRecipe(
+                name,
+                epochs,
+                batchSize,
+                learningRate,
+                beta1,
+                beta2,
+                epsilon,
+                schedule,
+                augment,
+                validationImages,
+                trainImages,
+                value);
+    }
+}

@@ -1,0 +1,114 @@
+package io.digitpad.training;
+
+import io.digitpad.data.MnistSet;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Assembles training batches on worker threads, a few batches ahead of the training loop, so that
+ * augmentation overlaps the network's work instead of adding to it.
+ *
+ * <p>Batches come out in the epoch's shuffled order whatever thread made them, and every image's
+ * augmentation is seeded by (seed, epoch, index): the stream is the same on every run.
+ */
+final class TrainingBatches implements AutoCloseable {
+    private static final int PREFETCH = 4;
+
+    private final MnistSet set;
+    private final int batchSize;
+    private final DigitAugmenter augmenter;
+    private final long seed;
+    private final ExecutorService workers;
+    private final Deque<Future<Batch>> pending = new ArrayDeque<>();
+    private int[] order;
+    private int epoch;
+    private int nextStart;
+
+    /**
+     * @param augmenter distorts each image, or null to train on the images as they are
+     * @param threads worker threads assembling batches
+     */
+    TrainingBatches(MnistSet set, int batchSize, DigitAugmenter augmenter, long seed, int threads) {
+        this.set = set;
+        this.batchSize = batchSize;
+        this.augmenter = augmenter;
+        this.seed = seed;
+        this.workers =
+                Executors.newFixedThreadPool(
+                        threads,
+                        task -> {
+                            Thread thread = new Thread(task, "digitpad-batches");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+    }
+
+    /** One batch: {@code size} images (NCHW floats 0-1) and their labels. */
+    record Batch(float[] images, float[] labels, int size) {}
+
+    /** Starts epoch {@code epoch} (1-based): a new shuffled order. */
+    void startEpoch(int epoch) {
+        pending.forEach(f -> f.cancel(true));
+        pending.clear();
+        this.epoch = epoch;
+        this.order = Shuffle.order(set.size(), seed, epoch);
+        this.nextStart = 0;
+        while (pending.size() < PREFETCH && submitNext()) {
+            // fill the prefetch queue
+        }
+    }
+
+    /** The next batch of the epoch, or null when the epoch is done. */
+    Batch next() {
+        Future<Batch> future = pending.poll();
+        if (future == null) {
+            return null;
+        }
+        submitNext();
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a batch", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("preparing a batch failed", e.getCause());
+        }
+    }
+
+    private boolean submitNext() {
+        if (nextStart >= order.length) {
+            return false;
+        }
+        int start = nextStart;
+        int size = Math.min(batchSize, order.length - start);
+        int currentEpoch = epoch;
+        int[] currentOrder = order;
+        pending.add(workers.submit(() -> assemble(currentOrder, start, size, currentEpoch)));
+        nextStart += size;
+        return true;
+    }
+
+    private Batch assemble(int[] order, int start, int size, int epoch) {
+        float[] images = new float[size * MnistSet.PIXELS];
+        float[] labels = new float[size];
+        for (int i = 0; i < size; i++) {
+            int index = order[start + i];
+            if (augmenter == null) {
+                DigitAugmenter.copyPlain(set, index, images, i * MnistSet.PIXELS);
+            } else {
+                augmenter.augment(set, index, epoch, images, i * MnistSet.PIXELS);
+            }
+            labels[i] = set.label(index);
+        }
+        return new Batch(images, labels, size);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,295 @@
+package io.digitpad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Mouse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The drawing page in a real browser (Debian's Chromium driven by Playwright): digits drawn with
+ * mouse strokes and touches are recognised, and the page shows "-" when there is nothing to show.
+ */
+class DrawingPageTest {
+    private static final Path CHROMIUM =
+            Path.of(System.getProperty("digitpad.chromium", "/usr/bin/chromium"));
+
+    private static RunningServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launch() {
+        assertThat(CHROMIUM)
+                .as("Chromium is needed for the browser tests: apt-get install chromium")
+                .exists();
+        server = new RunningServer();
+        playwright =
+                Playwright.create(
+                        new Playwright.CreateOptions()
+                                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser =
+                playwright
+                        .chromium()
+                        .launch(
+                                new BrowserType.LaunchOptions()
+                                        .setExecutablePath(CHROMIUM)
+                                        .setHeadless(true)
+                                        .setArgs(
+                                                List.of(
+                                                        "--no-sandbox",
+                                                        "--disable-gpu",
+                                                        "--disable-background-networking",
+                                                        "--disable-component-update",
+                                                        "--disable-sync",
+                                                        "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void empty_canvas_shows_dashes() {
+        openDesktop();
+
+        assertThat(page.textContent("#digit").strip()).isEqualTo("-");
+        assertThat(page.textContent("#confidence").strip()).isEqualTo("-");
+    }
+
+    @ParameterizedTest(name = "a {0} drawn {2} px tall at ({3}, {4})")
+    @CsvSource({
+        "1, ONE, 300, 50, 50",
+        "1, ONE, 120, 250, 260",
+        "7, SEVEN, 320, 40, 40",
+        "7, SEVEN, 140, 20, 230",
+        "0, ZERO, 300, 60, 50",
+        "0, ZERO, 150, 230, 20"
+    })
+    void drawn_digits_are_recognised(int digit, Glyph glyph, int size, int x, int y) {
+        openDesktop();
+        draw(glyph, size, x, y);
+        recognise();
+
+        assertThat(page.textContent("#digit").strip()).isEqualTo(Integer.toString(digit));
+        assertThat(page.textContent("#confidence")).matches("\\s*\\d{1,3}\\.\\d%\\s*");
+        assertThat(page.locator("#bars").textContent()).contains("%");
+        assertThat(page.getAttribute("#seen", "src")).startsWith("data:image/png;base64,");
+    }
+
+    @Test
+    void clear_resets_the_answer_to_dashes() {
+        openDesktop();
+        draw(Glyph.SEVEN, 300, 50, 50);
+        recognise();
+        assertThat(page.textContent("#digit").strip()).isEqualTo("7");
+
+        page.click("#clear");
+
+        assertThat(page.textContent("#digit").strip()).isEqualTo("-");
+        assertThat(page.textContent("#confidence").strip()).isEqualTo("-");
+    }
+
+    @Test
+    void undo_removes_the_last_stroke() {
+        openDesktop();
+        draw(Glyph.ONE, 300, 50, 50);
+        recognise();
+        draw(Glyph.ZERO, 150, 230, 230);
+
+        page.click("#undo");
+        recognise();
+
+        assertThat(page.textContent("#digit").strip()).isEqualTo("1");
+        page.click("#undo");
+        assertThat(page.textContent("#digit").strip()).isEqualTo("-");
+    }
+
+    @Test
+    void a_digit_drawn_with_a_finger_on_a_phone_is_recognised() {
+        context =
+                browser.newContext(
+                        new Browser.NewContextOptions()
+                                .setViewportSize(390, 844)
+                                .setDeviceScaleFactor(3)
+                                .setIsMobile(true)
+                                .setHasTouch(true));
+        page = context.newPage();
+        page.navigate(server.url("/"));
+        BoundingBox box = page.locator("#pad").boundingBox();
+        assertThat(box.x + box.width).as("canvas fits the screen").isLessThanOrEqualTo(390);
+
+        CDPSession cdp = context.newCDPSession(page);
+        double scale = box.width / 400;
+        for (List<double[]> stroke : Glyph.SEVEN.strokes(300, 50, 50)) {
+            touch(cdp, "touchStart", box, scale, stroke.get(0));
+            for (double[] point : stroke.subList(1, stroke.size())) {
+                touch(cdp, "touchMove", box, scale, point);
+            }
+            touch(cdp, "touchEnd", box, scale, null);
+        }
+        recognise();
+
+        assertThat(page.textContent("#digit").strip()).isEqualTo("7");
+        screenshot("digitpad-phone.png");
+    }
+
+    @Test
+    void screenshot_of_a_recognised_digit_for_the_readme() {
+        openDesktop();
+        draw(Glyph.SEVEN, 300, 50, 50);
+        recognise();
+        assertThat(page.textContent("#digit").strip()).isEqualTo("7");
+        screenshot("digitpad.png");
+    }
+
+    private void openDesktop() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1100, 720));
+        page = context.newPage();
+        List<String> problems = new ArrayList<>();
+        page.onConsoleMessage(
+                m -> {
+                    if (m.type().equals("error")) {
+                        problems.add(m.text());
+                    }
+                });
+        page.navigate(server.url("/"));
+        page.waitForSelector("#pad");
+        assertThat(problems).as("console errors").isEmpty();
+    }
+
+    /** Draws {@code glyph} with the mouse, {@code size} canvas pixels tall at (x, y). */
+    private void draw(Glyph glyph, int size, int x, int y) {
+        BoundingBox box = page.locator("#pad").boundingBox();
+        double scale = box.width / 400;
+        Mouse mouse = page.mouse();
+        for (List<double[]> stroke : glyph.strokes(size, x, y)) {
+            double[] start = stroke.get(0);
+            mouse.move(box.x + start[0] * scale, box.y + start[1] * scale);
+            mouse.down();
+            for (double[] p : stroke.subList(1, stroke.size())) {
+                mouse.move(
+                        box.x + p[0] * scale,
+                        box.y + p[1] * scale,
+                        new Mouse.MoveOptions().setSteps(4));
+            }
+            mouse.up();
+        }
+    }
+
+    /** Clicks Recognise and waits for the server's answer to be shown. */
+    private void recognise() {
+        page.waitForResponse(
+                response -> response.url().endsWith("/api/predict"),
+                () -> page.click("#recognise"));
+        page.waitForFunction(
+                "() => !document.querySelector('#status').textContent.includes('Recognising')");
+    }
+
+    private static void touch(
+            CDPSession cdp, String type, BoundingBox box, double scale, double[] p) {
+        JsonObject args = new JsonObject();
+        args.addProperty("type", type);
+        JsonArray points = new JsonArray();
+        if (p != null) {
+            JsonObject point = new JsonObject();
+            point.addProperty("x", box.x + p[0] * scale);
+            point.addProperty("y", box.y + p[1] * scale);
+            points.add(point);
+        }
+        args.add("touchPoints", points);
+        cdp.send("Input.dispatchTouchEvent", args);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Digits as strokes in a unit square, the way a person draws them. */
+    enum Glyph {
+        ONE(
+                List.of(
+                        List.of(
+                                new double[] {0.35, 0.18},
+                                new double[] {0.55, 0.02},
+                                new double[] {0.55, 0.98}))),
+        SEVEN(
+                List.of(
+                        List.of(
+                                new double[] {0.12, 0.05},
+                                new double[] {0.88, 0.05},
+                                new double[] {0.62, 0.45},
+                                new double[] {0.42, 0.98}))),
+        ZERO(List.of(ellipse()));
+
+        private final List<List<double[]>> unitStrokes;
+
+        Glyph(List<List<double[]>> unitStrokes) {
+            this.unitStrokes = unitStrokes;
+        }
+
+        /** The strokes in canvas pixels: {@code size} tall, top-left at (x, y). */
+        List<List<double[]>> strokes(int size, int x, int y) {
+            List<List<double[]>> strokes = new ArrayList<>();
+            for (List<double[]> unit : unitStrokes) {
+                List<double[]> stroke = new ArrayList<>();
+                for (double[] p : unit) {
+                    stroke.add(new double[] {x + p[0] * size, y + p[1] * size});
+                }
+                strokes.add(stroke);
+            }
+            return strokes;
+        }
+
+        private static List<double[]> ellipse() {
+            List<double[]> points = new ArrayList<>();
+            for (int i = 0; i <= 36; i++) {
+                double a = 2 * Math.PI * i / 36 - Math.PI / 2;
+                points.add(new double[] {0.5 + 0.3 * Math.cos(a), 0.5 + 0.47 * Math.sin(a)});
+            }
+            return points;
+        }
+    }
+}
