@@ -1,5 +1,6 @@
 package io.digitpad.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,10 +37,22 @@ public final class DigitpadCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
     }
 
+    /** One line saying what was wrong, suggestions for a misspelling, and where help is. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("digitpad: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
     /** The configured command line: used by {@code main} and by tests. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new DigitpadCommand());
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
+        commandLine.setParameterExceptionHandler(DigitpadCommand::usageError);
         return commandLine;
     }
 }

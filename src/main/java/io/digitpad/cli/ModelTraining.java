@@ -1,5 +1,6 @@
 package io.digitpad.cli;
 
+import io.digitpad.DigitpadException;
 import io.digitpad.data.Mnist;
 import io.digitpad.model.DigitModel;
 import io.digitpad.model.ModelStore;
@@ -8,7 +9,6 @@ import io.digitpad.training.DigitTrainer;
 import io.digitpad.training.TrainingResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -51,7 +51,8 @@ final class ModelTraining {
             Files.deleteIfExists(checkpoint);
         } catch (IOException e) {
             result.model().close();
-            throw new UncheckedIOException("cannot save the model to " + file, e);
+            throw new DigitpadException(
+                    "cannot save the model to " + file + ": " + e.getMessage(), e);
         }
         err.println(
                 String.format(

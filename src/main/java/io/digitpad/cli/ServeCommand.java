@@ -82,7 +82,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = settings();
-        engine.apply();
+        // Each request runs on its own core; splitting one tiny forward pass across cores costs
+        // more in synchronisation than it saves.
+        engine.apply(1);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DigitRecognizer recognizer =

@@ -93,7 +93,9 @@ public final class MnistFetcher {
                 }
                 log.accept("MNIST is ready in " + folder + " (SHA-256 verified)");
                 return;
-            } catch (IOException | DataException e) {
+            } catch (IOException | RuntimeException e) {
+                // Whatever goes wrong with one source (missing file, bad checksum, network), the
+                // next source may still work.
                 failures.add(source.describe() + ": " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -81,7 +81,7 @@ public final class MnistIdxReader {
                 length *= size;
             }
             byte[] data = new byte[Math.toIntExact(length)];
-            int read = in.readNBytes(data, 0, data.length);
+            int read = readData(in, data);
             if (read < data.length) {
                 throw new DataException(
                         file
@@ -90,7 +90,7 @@ public final class MnistIdxReader {
                                 + " data bytes but found "
                                 + read);
             }
-            if (in.read() != -1) {
+            if (read(in) != -1) {
                 throw new DataException(
                         file + ": has data after the expected " + data.length + " bytes");
             }
@@ -104,8 +104,34 @@ public final class MnistIdxReader {
         }
     }
 
+    /** Reads as much data as there is; a cut-off gzip stream ends the data like a short file. */
+    private static int readData(InputStream in, byte[] data) throws IOException {
+        int read = 0;
+        try {
+            while (read < data.length) {
+                int n = in.read(data, read, data.length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+        } catch (EOFException e) {
+            // GZIPInputStream reports a truncated stream this way; the count says how much came.
+        }
+        return read;
+    }
+
+    /** The next byte, or -1 at the end, including the end of a cut-off gzip stream. */
+    private static int read(InputStream in) throws IOException {
+        try {
+            return in.read();
+        } catch (EOFException e) {
+            return -1;
+        }
+    }
+
     /** Opens the file, decompressing it when it starts with the gzip magic bytes. */
-    private static InputStream open(Path file) throws IOException {
+    static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         in.mark(2);
         int first = in.read();

@@ -1,28 +1,21 @@
 package io.digitpad.data;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.zip.GZIPInputStream;
 
-/** SHA-256 of a file's content; of the uncompressed content for {@code .gz} files. */
+/** SHA-256 of a file's content; of the uncompressed content for gzip-compressed files. */
 final class Sha256 {
     private Sha256() {}
 
     static String ofContent(Path file) {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                InputStream in =
-                        file.getFileName().toString().endsWith(".gz")
-                                ? new GZIPInputStream(raw, 1 << 16)
-                                : raw) {
+        try (InputStream in = MnistIdxReader.open(file)) {
             return of(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

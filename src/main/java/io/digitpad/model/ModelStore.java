@@ -2,6 +2,7 @@ package io.digitpad.model;
 
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayInputStream;
@@ -82,8 +83,11 @@ public final class ModelStore {
         Model model = Model.newInstance(MODEL_NAME);
         try {
             model.setBlock(DigitNet.build());
+            // Initialised first so the block knows its input names too: a loaded model can then be
+            // saved again. The loaded parameters replace the initial ones.
+            model.getBlock()
+                    .initialize(model.getNDManager(), DataType.FLOAT32, DigitNet.inputShape(1));
             model.load(new ByteArrayInputStream(bytes), null);
-            model.getBlock().getOutputShapes(new Shape[] {DigitNet.inputShape(1)});
             return new DigitModel(model, card);
         } catch (IOException | MalformedModelException | RuntimeException e) {
             model.close();

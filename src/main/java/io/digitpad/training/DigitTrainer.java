@@ -124,19 +124,20 @@ public final class DigitTrainer {
                                 batchThreads())) {
             trainer.initialize(DigitNet.inputShape(recipe.batchSize()));
             double trainingSeconds = state.trainingSeconds();
+            float[][] testLogits = null;
             for (int epoch = state.epochsDone() + 1; epoch <= recipe.epochs(); epoch++) {
                 // Dropout draws from the engine's generator: reseeding per epoch makes a resumed
                 // run draw exactly what the uninterrupted one drew.
                 Engine.getInstance().setRandomSeed((int) (recipe.seed() * 1_000 + epoch));
                 EpochStats stats = trainEpoch(trainer, batches, train.size(), epoch);
-                float[][] epochLogits =
+                testLogits =
                         Evaluator.logits(trainer::evaluate, trainer.getManager(), mnist.test());
                 EpochResult result =
                         new EpochResult(
                                 epoch,
                                 stats.meanLoss(),
                                 stats.accuracy(),
-                                Evaluation.of(testLabels, Evaluator.predictions(epochLogits))
+                                Evaluation.of(testLabels, Evaluator.predictions(testLogits))
                                         .accuracy(),
                                 stats.seconds());
                 trainingSeconds += stats.seconds();
@@ -147,8 +148,11 @@ public final class DigitTrainer {
                 }
                 progress.epochDone(result, recipe.epochs());
             }
-            float[][] testLogits =
-                    Evaluator.logits(trainer::evaluate, trainer.getManager(), mnist.test());
+            if (testLogits == null) {
+                // Resumed from a checkpoint of the last epoch: nothing was trained in this run.
+                testLogits =
+                        Evaluator.logits(trainer::evaluate, trainer.getManager(), mnist.test());
+            }
             Evaluation evaluation = Evaluation.of(testLabels, Evaluator.predictions(testLogits));
             ModelCard.Calibration calibration =
                     calibrate(trainer, validation, testLogits, testLabels);
