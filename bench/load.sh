@@ -4,49 +4,31 @@
 #
 #   bench/load.sh [DURATION] [CONNECTIONS]      defaults: 30s 16
 #
-# Payloads are the drawn digits in samples/ (400x400 canvas PNGs), sent as the page sends them.
+# Payloads are the drawn digits in samples/ (400x400 canvas PNGs), sent as the page sends them;
+# without samples/drawn-*.png, MNIST test digits rendered the same way (see bench/lib.sh).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/lib.sh"
 duration=${1:-30s}
 connections=${2:-16}
-command -v wrk >/dev/null || { echo "load.sh: needs wrk (apt-get install wrk)" >&2; exit 1; }
+bench_need wrk wrk
+bench_need curl curl
 
-work=$(mktemp -d)
-server=""
-cleanup() {
-    [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+bench_scratch
+bench_digitpad_prepare
+bench_payloads "$BENCH_SCRATCH/payloads"
+payloads="$BENCH_SCRATCH/payloads/payloads"
 
-for png in "$root"/samples/drawn-*.png; do
-    digit=$(basename "$png" .png | sed 's/^drawn-\([0-9]\).*/\1/')
-    printf '{"image": "data:image/png;base64,%s"}' "$(base64 -w0 "$png")" > "$work/$(basename "$png").json"
-    echo "$digit $work/$(basename "$png").json" >> "$work/payloads"
-done
+bench_digitpad_serve "$BENCH_SCRATCH/server.log"
+server=$BENCH_PID url=$BENCH_URL
+echo "load.sh: $url, $connections connections for $duration, $(wc -l < "$payloads") different drawings"
 
-"$root/digitpad" serve --port 0 > "$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 600); do
-    grep -q "is ready" "$work/server.log" && break
-    kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-    sleep 0.1
-done
-url=$(grep -o 'http://[0-9.:]*' "$work/server.log" | head -n 1)
-echo "load.sh: $url, $connections connections for $duration, $(wc -l < "$work/payloads") different drawings"
+BENCH_WRK_TIMEOUT=2s bench_wrk "$BENCH_SCRATCH/wrk.txt" "$url/api/predict" "$connections" "$duration" "$payloads"
+cat "$BENCH_SCRATCH/wrk.txt"
 
-DIGITPAD_PAYLOADS="$work/payloads" wrk -t2 -c"$connections" -d"$duration" --latency \
-    -s "$root/bench/predict.lua" "$url/api/predict" | tee "$work/wrk.txt"
-
-rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.txt")
-non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.txt")
-socket=$(awk -F'[ ,]+' '/Socket errors/ {print $4 + $6 + $8 + $10}' "$work/wrk.txt")
-wrong=$(awk -F': ' '/wrong digit/ {print $NF}' "$work/wrk.txt")
-errors=$(( ${non2xx:-0} + ${socket:-0} ))
-rss=$(awk '/VmHWM/ {print $2}' "/proc/$server/status")
+rss=$(bench_vm "$server" VmHWM)
 echo
 echo "| connections | duration | requests/s | p50 ms | p99 ms | errors | wrong digits | server peak RSS MB |"
 echo "|---|---|---|---|---|---|---|---|"
-echo "| $connections | $duration | $rps | $(awk '/latency p50:/ {print $3}' "$work/wrk.txt") | $(awk '/latency p99:/ {print $3}' "$work/wrk.txt") | $errors | ${wrong:-?} | $((rss / 1024)) |"
+echo "| $connections | $duration | $WRK_RPS | $WRK_P50 | $WRK_P99 | $WRK_ERRORS | ${WRK_WRONG:-?} | $((rss / 1024)) |"
 curl -fsS "$url/health" > /dev/null || { echo "load.sh: server unhealthy after the run" >&2; exit 1; }
-[ "$errors" -eq 0 ] || { echo "load.sh: $errors errors" >&2; exit 1; }
+[ "$WRK_ERRORS" -eq 0 ] || { echo "load.sh: $WRK_ERRORS errors" >&2; exit 1; }

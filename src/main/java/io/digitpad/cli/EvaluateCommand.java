@@ -1,7 +1,11 @@
 package io.digitpad.cli;
 
+import io.digitpad.benchmark.DrawnBenchmark;
+import io.digitpad.benchmark.DrawnReport;
 import io.digitpad.data.Mnist;
 import io.digitpad.model.DigitModel;
+import io.digitpad.recognition.DigitRecognizer;
+import io.digitpad.recognition.ImageDecoder;
 import io.digitpad.training.Evaluation;
 import io.digitpad.training.Evaluator;
 import java.io.PrintWriter;
@@ -10,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code digitpad evaluate}: accuracy of a model on the 10,000 MNIST test images. */
@@ -19,11 +24,28 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Measures a model on the 10,000 MNIST test images: accuracy, accuracy per digit and"
-                    + " the confusion matrix.",
+                    + " the confusion matrix;",
+            "then on generated canvas drawings of the test digits and on non-digit scribbles,"
+                    + " through the same recognition path as the web server.",
             "Without options it evaluates the built-in model, fetching MNIST if needed."
         })
 final class EvaluateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+
+    @Option(
+            names = "--drawn",
+            paramLabel = "N",
+            description =
+                    "Also recognise about N generated canvas drawings of MNIST test digits and N/4"
+                            + " generated non-digits through the full recognition path (default:"
+                            + " ${DEFAULT-VALUE}; 0 to skip).")
+    int drawn = 2000;
+
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "Seed of the generated drawings (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
 
     @Mixin ModelOptions model;
 
@@ -35,11 +57,32 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Mnist mnist = model.data.load(err);
-        try (DigitModel digitModel = model.obtain(err)) {
+        DigitModel digitModel = model.obtain(err);
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (DigitRecognizer recognizer =
+                new DigitRecognizer(digitModel, cores, new ImageDecoder())) {
             Evaluation evaluation = Evaluator.evaluate(digitModel.model(), mnist.test());
             print(out, digitModel, evaluation);
+            if (drawn > 0) {
+                printDrawn(out, recognizer, mnist, cores);
+            }
         }
         return 0;
+    }
+
+    /** The drawn-digit benchmark goes through the same recognizer the web server uses. */
+    private void printDrawn(PrintWriter out, DigitRecognizer recognizer, Mnist mnist, int cores) {
+        DrawnReport report =
+                new DrawnBenchmark(recognizer, cores).run(mnist.test(), drawn, drawn / 4, seed);
+        out.println();
+        out.printf(
+                Locale.ROOT,
+                "Drawn-digit benchmark (seed %d; generated 400x400 canvas PNGs, full recognition"
+                        + " path; 'not sure' below %.0f%%):%n",
+                seed,
+                100 * DigitRecognizer.NOT_SURE_BELOW);
+        report.lines().forEach(line -> out.println("  " + line));
+        out.flush();
     }
 
     private static void print(PrintWriter out, DigitModel model, Evaluation e) {

@@ -31,7 +31,8 @@ final class ModelTraining {
                 String.format(
                         Locale.ROOT,
                         "Training recipe '%s': %d epochs, batch %d, Adam lr %s%s, %,d training images%s,"
-                                + " %,d held out for calibration, seed %d",
+                                + " %,d redrawn as pen strokes, %,d non-digits, %,d held out for"
+                                + " calibration, seed %d",
                         recipe.name(),
                         recipe.epochs(),
                         recipe.batchSize(),
@@ -39,6 +40,8 @@ final class ModelTraining {
                         recipe.schedule() == TrainingRecipe.Schedule.COSINE ? " (cosine)" : "",
                         used,
                         recipe.augment() ? " (augmented)" : "",
+                        recipe.redrawnDigits(),
+                        recipe.nonDigits(),
                         recipe.validationImages(),
                         recipe.seed()));
         err.flush();

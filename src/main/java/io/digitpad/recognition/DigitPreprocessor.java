@@ -1,7 +1,6 @@
 package io.digitpad.recognition;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
 import java.util.Optional;
 
 /**
@@ -109,38 +108,70 @@ public final class DigitPreprocessor {
         private final float[] ink;
         private final int width;
         private final int height;
+        private float max;
+        private Box box;
 
         private InkMap(float[] ink, int width, int height) {
             this.ink = ink;
             this.width = width;
             this.height = height;
+            this.max = -1;
         }
 
+        /**
+         * Reads the image in one pass over its rows: the background first, from the border alone,
+         * then every pixel's ink, its maximum and the ink's bounding box together.
+         */
         static InkMap of(BufferedImage image) {
             int w = image.getWidth();
             int h = image.getHeight();
-            float[] luminance = new float[w * h];
-            float[] alpha = new float[w * h];
-            readPixels(image, luminance, alpha);
-            Background background = Background.estimate(luminance, alpha, w, h);
+            PixelRows rows = PixelRows.of(image);
+            Background background = Background.estimate(rows, w, h);
             float[] ink = new float[w * h];
-            for (int i = 0; i < ink.length; i++) {
-                float v = background.inkOf(luminance[i], alpha[i]);
-                ink[i] = v < NOISE ? 0f : v;
+            float[] luminance = new float[w];
+            float[] alpha = new float[w];
+            float max = 0;
+            int left = w;
+            int top = h;
+            int right = -1;
+            int bottom = -1;
+            for (int y = 0; y < h; y++) {
+                rows.read(0, y, w, luminance, alpha);
+                int row = y * w;
+                for (int x = 0; x < w; x++) {
+                    float v = background.inkOf(luminance[x], alpha[x]);
+                    if (v < NOISE) {
+                        continue;
+                    }
+                    ink[row + x] = v;
+                    max = Math.max(max, v);
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                    top = Math.min(top, y);
+                    bottom = y;
+                }
             }
-            return new InkMap(ink, w, h);
+            InkMap map = new InkMap(ink, w, h);
+            map.max = max;
+            map.box = right < 0 ? null : new Box(left, top, right + 1, bottom + 1);
+            return map;
         }
 
         float max() {
-            float max = 0;
-            for (float v : ink) {
-                max = Math.max(max, v);
+            if (max < 0) {
+                max = 0;
+                for (float v : ink) {
+                    max = Math.max(max, v);
+                }
             }
             return max;
         }
 
         /** The smallest box holding every pixel with at least {@code threshold} ink, or null. */
         Box boundingBox(float threshold) {
+            if (box != null && threshold == NOISE) {
+                return box;
+            }
             int left = width;
             int top = height;
             int right = -1;
@@ -171,70 +202,32 @@ public final class DigitPreprocessor {
             }
             return out;
         }
-
-        /**
-         * Reads luminance (ITU-R BT.601, 0-1) and opacity. Grey images are read from the raster so
-         * that their levels are not bent by a colour-space conversion.
-         */
-        private static void readPixels(BufferedImage image, float[] luminance, float[] alpha) {
-            int w = image.getWidth();
-            int h = image.getHeight();
-            Raster raster = image.getRaster();
-            int bands = raster.getNumBands();
-            boolean grey =
-                    image.getColorModel().getColorSpace().getType()
-                                    == java.awt.color.ColorSpace.TYPE_GRAY
-                            && (bands == 1 || bands == 2);
-            if (grey) {
-                float max = (1 << image.getColorModel().getComponentSize(0)) - 1;
-                float maxAlpha =
-                        bands == 2 ? (1 << image.getColorModel().getComponentSize(1)) - 1 : 1;
-                int[] row = new int[w * bands];
-                for (int y = 0; y < h; y++) {
-                    raster.getPixels(0, y, w, 1, row);
-                    for (int x = 0; x < w; x++) {
-                        luminance[y * w + x] = row[x * bands] / max;
-                        alpha[y * w + x] = bands == 2 ? row[x * bands + 1] / maxAlpha : 1f;
-                    }
-                }
-                return;
-            }
-            int[] argb = new int[w];
-            for (int y = 0; y < h; y++) {
-                image.getRGB(0, y, w, 1, argb, 0, w);
-                for (int x = 0; x < w; x++) {
-                    int p = argb[x];
-                    int r = (p >> 16) & 0xFF;
-                    int g = (p >> 8) & 0xFF;
-                    int b = p & 0xFF;
-                    luminance[y * w + x] = (0.299f * r + 0.587f * g + 0.114f * b) / 255f;
-                    alpha[y * w + x] = (p >>> 24) / 255f;
-                }
-            }
-        }
     }
 
     /** The image's background, read from its border, and how far a pixel stands out from it. */
     record Background(boolean transparent, float luminance) {
-        static Background estimate(float[] luminance, float[] alpha, int w, int h) {
+        static Background estimate(PixelRows rows, int w, int h) {
             int band = Math.max(1, Math.min(w, h) / 50);
             int[] histogram = new int[256];
-            int opaque = 0;
-            int border = 0;
+            int[] counts = new int[2];
+            float[] luminance = new float[w];
+            float[] alpha = new float[w];
             for (int y = 0; y < h; y++) {
-                boolean edgeRow = y < band || y >= h - band;
-                for (int x = 0; x < w; x++) {
-                    if (!edgeRow && x >= band && x < w - band) {
-                        continue;
-                    }
-                    border++;
-                    int i = y * w + x;
-                    if (alpha[i] >= 0.5f) {
-                        opaque++;
-                        histogram[Math.round(luminance[i] * 255)]++;
+                if (y < band || y >= h - band) {
+                    rows.read(0, y, w, luminance, alpha);
+                    tally(luminance, alpha, w, histogram, counts);
+                } else {
+                    int side = Math.min(band, w);
+                    rows.read(0, y, side, luminance, alpha);
+                    tally(luminance, alpha, side, histogram, counts);
+                    if (w - side >= side) {
+                        rows.read(w - side, y, side, luminance, alpha);
+                        tally(luminance, alpha, side, histogram, counts);
                     }
                 }
             }
+            int border = counts[0];
+            int opaque = counts[1];
             if (opaque * 2 < border) {
                 return new Background(true, 0f);
             }
@@ -245,6 +238,18 @@ public final class DigitPreprocessor {
                 median++;
             }
             return new Background(false, median / 255f);
+        }
+
+        /** Counts border pixels ({@code counts[0]}), opaque ones ({@code [1]}) and their greys. */
+        private static void tally(
+                float[] luminance, float[] alpha, int n, int[] histogram, int[] counts) {
+            for (int i = 0; i < n; i++) {
+                counts[0]++;
+                if (alpha[i] >= 0.5f) {
+                    counts[1]++;
+                    histogram[Math.round(luminance[i] * 255)]++;
+                }
+            }
         }
 
         /** Ink of a pixel, 0-1: 0 for the background colour, 1 for the opposite extreme. */

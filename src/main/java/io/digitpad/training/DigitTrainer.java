@@ -5,12 +5,13 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
+import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
 import ai.djl.training.tracker.CosineTracker;
 import ai.djl.training.tracker.Tracker;
 import io.digitpad.DigitpadException;
@@ -113,11 +114,17 @@ public final class DigitTrainer {
         }
         List<EpochResult> history = new ArrayList<>(state.history());
         DigitAugmenter augmenter = recipe.augment() ? new DigitAugmenter(recipe.seed()) : null;
+        SyntheticDrawings synthetic =
+                recipe.redrawnDigits() + recipe.nonDigits() == 0
+                        ? SyntheticDrawings.none(train)
+                        : SyntheticDrawings.generate(
+                                train, recipe.redrawnDigits(), recipe.nonDigits(), recipe.seed());
         try (optimizerState;
                 Trainer trainer = model.newTrainer(config(adam[0]));
                 TrainingBatches batches =
                         new TrainingBatches(
                                 train,
+                                synthetic,
                                 recipe.batchSize(),
                                 augmenter,
                                 recipe.seed(),
@@ -129,7 +136,9 @@ public final class DigitTrainer {
                 // Dropout draws from the engine's generator: reseeding per epoch makes a resumed
                 // run draw exactly what the uninterrupted one drew.
                 Engine.getInstance().setRandomSeed((int) (recipe.seed() * 1_000 + epoch));
-                EpochStats stats = trainEpoch(trainer, batches, train.size(), epoch);
+                EpochStats stats =
+                        trainEpoch(
+                                trainer, batches, train.size() + synthetic.nonDigitCount(), epoch);
                 testLogits =
                         Evaluator.logits(trainer::evaluate, trainer.getManager(), mnist.test());
                 EpochResult result =
@@ -201,7 +210,12 @@ public final class DigitTrainer {
     }
 
     private static DefaultTrainingConfig config(ResumableAdam adam) {
-        return new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+        // Targets are probability vectors (not class indices), so that non-digits can aim at
+        // "every digit equally"; for a digit the one-hot target gives the paper's categorical
+        // cross-entropy.
+        Loss crossEntropy =
+                new SoftmaxCrossEntropyLoss("SoftmaxCrossEntropyLoss", 1, -1, false, true);
+        return new DefaultTrainingConfig(crossEntropy)
                 .optOptimizer(adam)
                 .optInitializer(DigitNet.kerasWeightInitializer(), Parameter.Type.WEIGHT);
     }
@@ -229,17 +243,24 @@ public final class DigitTrainer {
         long correct = 0;
         int done = 0;
         long start = System.nanoTime();
+        int digitsSeen = 0;
         for (TrainingBatches.Batch batch = batches.next(); batch != null; batch = batches.next()) {
             try (NDManager arrays = trainer.getManager().newSubManager()) {
                 NDArray x = arrays.create(batch.images(), DigitNet.inputShape(batch.size()));
-                NDArray y = arrays.create(batch.labels());
+                NDArray y =
+                        arrays.create(batch.targets(), new Shape(batch.size(), DigitNet.CLASSES));
                 try (GradientCollector collector = trainer.newGradientCollector()) {
                     NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
                     NDArray loss = trainer.getLoss().evaluate(new NDList(y), new NDList(logits));
                     collector.backward(loss);
                     lossSum += loss.getFloat() * batch.size();
-                    correct +=
-                            logits.argMax(1).toType(DataType.FLOAT32, false).eq(y).sum().getLong();
+                    long[] predicted = logits.argMax(1).toLongArray();
+                    for (int i = 0; i < batch.size(); i++) {
+                        if (batch.digits()[i] >= 0) {
+                            digitsSeen++;
+                            correct += predicted[i] == batch.digits()[i] ? 1 : 0;
+                        }
+                    }
                 }
             }
             trainer.step();
@@ -248,7 +269,7 @@ public final class DigitTrainer {
             progress.batchDone(epoch, done, total, lossSum / done, done / seconds);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new EpochStats(lossSum / total, (double) correct / total, seconds);
+        return new EpochStats(lossSum / total, (double) correct / digitsSeen, seconds);
     }
 
     /** Fits the temperature on the held-out images and reports calibration on the test set. */

@@ -1,8 +1,11 @@
 package io.digitpad.training;
 
 import io.digitpad.data.MnistSet;
+import io.digitpad.model.DigitNet;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +20,10 @@ import java.util.concurrent.Future;
  */
 final class TrainingBatches implements AutoCloseable {
     private static final int PREFETCH = 4;
+    private static final int CLASSES = DigitNet.CLASSES;
 
     private final MnistSet set;
+    private final SyntheticDrawings synthetic;
     private final int batchSize;
     private final DigitAugmenter augmenter;
     private final long seed;
@@ -32,8 +37,15 @@ final class TrainingBatches implements AutoCloseable {
      * @param augmenter distorts each image, or null to train on the images as they are
      * @param threads worker threads assembling batches
      */
-    TrainingBatches(MnistSet set, int batchSize, DigitAugmenter augmenter, long seed, int threads) {
+    TrainingBatches(
+            MnistSet set,
+            SyntheticDrawings synthetic,
+            int batchSize,
+            DigitAugmenter augmenter,
+            long seed,
+            int threads) {
         this.set = set;
+        this.synthetic = synthetic;
         this.batchSize = batchSize;
         this.augmenter = augmenter;
         this.seed = seed;
@@ -47,15 +59,19 @@ final class TrainingBatches implements AutoCloseable {
                         });
     }
 
-    /** One batch: {@code size} images (NCHW floats 0-1) and their labels. */
-    record Batch(float[] images, float[] labels, int size) {}
+    /**
+     * One batch: {@code size} images (NCHW floats 0-1), the target probability of each digit per
+     * image (one-hot for a digit, 0.1 each for a non-digit), and the digit of each image (-1 for a
+     * non-digit).
+     */
+    record Batch(float[] images, float[] targets, int[] digits, int size) {}
 
     /** Starts epoch {@code epoch} (1-based): a new shuffled order. */
     void startEpoch(int epoch) {
         pending.forEach(f -> f.cancel(true));
         pending.clear();
         this.epoch = epoch;
-        this.order = Shuffle.order(set.size(), seed, epoch);
+        this.order = Shuffle.order(set.size() + synthetic.nonDigitCount(), seed, epoch);
         this.nextStart = 0;
         while (pending.size() < PREFETCH && submitNext()) {
             // fill the prefetch queue
@@ -94,17 +110,33 @@ final class TrainingBatches implements AutoCloseable {
 
     private Batch assemble(int[] order, int start, int size, int epoch) {
         float[] images = new float[size * MnistSet.PIXELS];
-        float[] labels = new float[size];
+        float[] targets = new float[size * CLASSES];
+        int[] digits = new int[size];
         for (int i = 0; i < size; i++) {
             int index = order[start + i];
-            if (augmenter == null) {
-                DigitAugmenter.copyPlain(set, index, images, i * MnistSet.PIXELS);
-            } else {
-                augmenter.augment(set, index, epoch, images, i * MnistSet.PIXELS);
+            int offset = i * MnistSet.PIXELS;
+            if (index >= set.size()) {
+                synthetic.copyNonDigit(index - set.size(), images, offset);
+                Arrays.fill(targets, i * CLASSES, (i + 1) * CLASSES, 1f / CLASSES);
+                digits[i] = -1;
+                continue;
             }
-            labels[i] = set.label(index);
+            if (synthetic.hasRedrawn(index) && coin(epoch, index)) {
+                synthetic.copyRedrawn(index, images, offset);
+            } else if (augmenter != null) {
+                augmenter.augment(set, index, epoch, images, offset);
+            } else {
+                DigitAugmenter.copyPlain(set, index, images, offset);
+            }
+            digits[i] = set.label(index);
+            targets[i * CLASSES + digits[i]] = 1f;
         }
-        return new Batch(images, labels, size);
+        return new Batch(images, targets, digits, size);
+    }
+
+    /** Heads half of the time, the same for the same (seed, epoch, index) on every run. */
+    private boolean coin(int epoch, int index) {
+        return new SplittableRandom(seed * 31 + epoch * 1_000_003L + index).nextBoolean();
     }
 
     @Override

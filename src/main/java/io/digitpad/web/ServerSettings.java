@@ -74,6 +74,32 @@ public record ServerSettings(
                 allowedOrigins);
     }
 
+    /** These settings with requests waiting at most {@code timeout} for a recognition slot. */
+    public ServerSettings withQueueTimeout(Duration timeout) {
+        return new ServerSettings(
+                host,
+                port,
+                maxBodyBytes,
+                maxConcurrentRecognitions,
+                timeout,
+                idleTimeout,
+                minUploadBytesPerSecond,
+                allowedOrigins);
+    }
+
+    /** These settings with silent connections closed after {@code timeout}. */
+    public ServerSettings withIdleTimeout(Duration timeout) {
+        return new ServerSettings(
+                host,
+                port,
+                maxBodyBytes,
+                maxConcurrentRecognitions,
+                queueTimeout,
+                timeout,
+                minUploadBytesPerSecond,
+                allowedOrigins);
+    }
+
     public ServerSettings withAllowedOrigins(List<String> origins) {
         return new ServerSettings(
                 host,

@@ -1,5 +1,7 @@
 package io.digitpad.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.digitpad.DigitpadException;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.Recognition;
@@ -7,11 +9,20 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.nio.ByteBuffer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +53,8 @@ public final class WebServer {
                     "Cross-Origin-Opener-Policy",
                     "same-origin");
 
+    private static final ObjectMapper ERROR_JSON = new ObjectMapper();
+
     private WebServer() {}
 
     /** A configured server, not yet started: call {@code start()}. */
@@ -58,6 +71,9 @@ public final class WebServer {
                                 http.setSendServerVersion(false);
                                 http.setMinRequestDataRate(settings.minUploadBytesPerSecond());
                             });
+                    // Requests Jetty refuses before Javalin sees them (a ".." or "%2e%2e" path, a
+                    // bad header) would otherwise get Jetty's HTML error page without our headers.
+                    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
                     config.jetty.addConnector(
                             (server, http) -> {
                                 ServerConnector connector =
@@ -103,6 +119,11 @@ public final class WebServer {
                             (e, ctx) -> error(ctx, e.status(), e.getMessage()));
                     config.routes.exception(
                             DigitpadException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+                    // Jetty's refusals while reading the body, e.g. 408 for an upload slower than
+                    // minUploadBytesPerSecond.
+                    config.routes.exception(
+                            HttpException.RuntimeException.class,
+                            (e, ctx) -> error(ctx, e.getCode(), reasonPhrase(e.getCode())));
                     config.routes.exception(
                             HttpResponseException.class,
                             (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -114,6 +135,7 @@ public final class WebServer {
                             });
                     config.routes.error(404, ctx -> replaceWithJson(ctx, "not found"));
                     config.routes.error(405, ctx -> replaceWithJson(ctx, "method not allowed"));
+                    config.routes.error(408, ctx -> replaceWithJson(ctx, "request timeout"));
                 });
     }
 
@@ -147,9 +169,39 @@ public final class WebServer {
         ctx.status(status).json(new ApiError(message));
     }
 
-    /** Gives Javalin's own 404/405 answers the same JSON shape as every other error. */
+    /** Jetty's own error answers in the same JSON shape and with the same headers as ours. */
+    private static final class JsonErrors extends ErrorHandler {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            SECURITY_HEADERS.forEach(response.getHeaders()::put);
+            int status = response.getStatus();
+            if (HttpStatus.hasNoBody(status)) {
+                callback.succeeded();
+                return true;
+            }
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, ByteBuffer.wrap(body(status)), callback);
+            return true;
+        }
+
+        private static byte[] body(int status) {
+            try {
+                return ERROR_JSON.writeValueAsBytes(new ApiError(reasonPhrase(status)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The standard reason phrase only: Jetty's own detail can quote the request back. */
+    private static String reasonPhrase(int status) {
+        return HttpStatus.getMessage(status).toLowerCase(Locale.ROOT);
+    }
+
+    /** Gives Javalin's own 404/405/408 answers (some have no body at all) the JSON error shape. */
     private static void replaceWithJson(Context ctx, String message) {
-        if (!ctx.result().isEmpty() && ctx.result().startsWith("{\"error\"")) {
+        String result = ctx.result();
+        if (result != null && result.startsWith("{\"error\"")) {
             return;
         }
         ctx.json(new ApiError(message));

@@ -152,6 +152,25 @@ class DigitPreprocessorTest {
         assertThat(meanAbsoluteDifference(normalize(paper), blackOnWhiteSeven())).isLessThan(0.01);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {BufferedImage.TYPE_4BYTE_ABGR, BufferedImage.TYPE_3BYTE_BGR})
+    void byte_rasters_as_decoders_make_them_give_exactly_the_digit_of_an_int_raster(int type) {
+        BufferedImage ints = Drawings.onWhite(Drawings.seven(), 250, 75, 75);
+        BufferedImage bytes = new BufferedImage(ints.getWidth(), ints.getHeight(), type);
+        bytes.createGraphics().drawImage(ints, 0, 0, null);
+
+        assertThat(normalize(bytes).pixels()).containsExactly(normalize(ints).pixels());
+    }
+
+    @Test
+    void decoded_png_gives_exactly_the_digit_of_the_image_it_was_encoded_from() throws IOException {
+        BufferedImage canvas = Drawings.onWhite(Drawings.seven(), 250, 75, 75);
+        BufferedImage decoded =
+                ImageIO.read(new ByteArrayInputStream(Drawings.encode(canvas, "png")));
+
+        assertThat(normalize(decoded).pixels()).containsExactly(normalize(canvas).pixels());
+    }
+
     @Test
     void eight_bit_grayscale_image_gives_the_same_digit() {
         BufferedImage grey =

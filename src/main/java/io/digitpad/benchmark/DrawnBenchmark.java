@@ -1,0 +1,138 @@
+package io.digitpad.benchmark;
+
+import io.digitpad.data.MnistSet;
+import io.digitpad.recognition.DigitRecognizer;
+import io.digitpad.recognition.Recognition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+/**
+ * Measures a recognizer on {@link DrawnDigits} and {@link NonDigits}, through the same path as the
+ * web server: each canvas is encoded as PNG and handed to {@link
+ * DigitRecognizer#recognize(byte[])}.
+ */
+public final class DrawnBenchmark {
+    private final DigitRecognizer recognizer;
+    private final int threads;
+
+    /**
+     * A benchmark of {@code recognizer}.
+     *
+     * @param recognizer the recognizer to measure; not closed here
+     * @param threads recognitions run at once; more than the recognizer's predictor pool only queue
+     */
+    public DrawnBenchmark(DigitRecognizer recognizer, int threads) {
+        this.recognizer = recognizer;
+        this.threads = threads;
+    }
+
+    /**
+     * Draws about {@code digitCount} test digits (see {@link DrawnDigits#indices}) and {@code
+     * nonDigitCount} non-digits with {@code seed}, and recognizes them all. Drawing comes first and
+     * is not timed; {@link DrawnReport#imagesPerSecond()} times recognition alone.
+     */
+    public DrawnReport run(MnistSet test, int digitCount, int nonDigitCount, long seed) {
+        int[] indices = DrawnDigits.indices(test, digitCount);
+        // Only the PNGs are kept: a few KB each instead of a 640 KB canvas.
+        List<byte[]> pngs = new ArrayList<>(indices.length + nonDigitCount);
+        pngs.addAll(
+                IntStream.of(indices)
+                        .parallel()
+                        .mapToObj(i -> DrawnDigits.draw(test, i, seed).toPng())
+                        .toList());
+        pngs.addAll(
+                IntStream.range(0, nonDigitCount)
+                        .parallel()
+                        .mapToObj(i -> DrawingCanvas.png(NonDigits.draw(i, seed)))
+                        .toList());
+
+        long start = System.nanoTime();
+        List<Recognition> answers = recognizeAll(pngs);
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        int[] countPerDigit = new int[10];
+        int[] correctPerDigit = new int[10];
+        int answered = 0;
+        int answeredCorrect = 0;
+        float[] digitConfidences = new float[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            Recognition answer = answers.get(k);
+            int label = test.label(indices[k]);
+            boolean right = answer.hasDigit() && answer.digit() == label;
+            countPerDigit[label]++;
+            if (right) {
+                correctPerDigit[label]++;
+            }
+            if (isConfident(answer)) {
+                answered++;
+                if (right) {
+                    answeredCorrect++;
+                }
+            }
+            digitConfidences[k] = answer.confidencePercent() / 100f;
+        }
+        int nonDigitsAnswered = 0;
+        float[] nonDigitConfidences = new float[nonDigitCount];
+        Map<String, int[]> byKind = new TreeMap<>();
+        for (int k = 0; k < nonDigitCount; k++) {
+            Recognition answer = answers.get(indices.length + k);
+            int[] kind = byKind.computeIfAbsent(NonDigits.kind(k), key -> new int[2]);
+            kind[0]++;
+            if (isConfident(answer)) {
+                nonDigitsAnswered++;
+                kind[1]++;
+            }
+            nonDigitConfidences[k] = answer.confidencePercent() / 100f;
+        }
+        return new DrawnReport(
+                countPerDigit,
+                correctPerDigit,
+                answered,
+                answeredCorrect,
+                new Confidences(digitConfidences),
+                nonDigitCount,
+                nonDigitsAnswered,
+                new Confidences(nonDigitConfidences),
+                fractions(byKind),
+                pngs.size() / seconds);
+    }
+
+    private static Map<String, Double> fractions(Map<String, int[]> counts) {
+        Map<String, Double> fractions = new TreeMap<>();
+        counts.forEach((kind, c) -> fractions.put(kind, (double) c[1] / c[0]));
+        return fractions;
+    }
+
+    private static boolean isConfident(Recognition answer) {
+        return answer.status() == Recognition.Status.DIGIT;
+    }
+
+    private List<Recognition> recognizeAll(List<byte[]> pngs) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Recognition>> pending = new ArrayList<>(pngs.size());
+            for (byte[] png : pngs) {
+                pending.add(pool.submit(() -> recognizer.recognize(png)));
+            }
+            List<Recognition> answers = new ArrayList<>(pngs.size());
+            for (Future<Recognition> answer : pending) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recognizing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("recognizing a drawing failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

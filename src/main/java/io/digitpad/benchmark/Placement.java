@@ -1,0 +1,54 @@
+package io.digitpad.benchmark;
+
+import java.util.SplittableRandom;
+
+/**
+ * How big, how thick, how tilted and where one drawing lands on the canvas.
+ *
+ * @param height ink height in canvas pixels, pen included
+ * @param penWidth pen diameter in canvas pixels
+ * @param angleDegrees tilt, clockwise
+ * @param stretch horizontal scale before fitting the height; 1 keeps the shape's proportions
+ * @param across where the ink sits in the free width, 0 = left edge, 1 = right edge
+ * @param down where the ink sits in the free height, 0 = top edge, 1 = bottom edge
+ */
+record Placement(
+        double height,
+        double penWidth,
+        double angleDegrees,
+        double stretch,
+        double across,
+        double down) {
+    /** A quarter of the 400-pixel canvas: the smallest drawing people make without zooming. */
+    static final double MIN_HEIGHT = 100;
+
+    /** Nearly the whole canvas. */
+    static final double MAX_HEIGHT = 380;
+
+    static final double MIN_PEN = 8;
+    static final double MAX_PEN = 40;
+
+    /**
+     * Pen width as a fraction of the height: below 4% a stroke is a hairline, above 18% the loops
+     * of a 6 or 8 fill in.
+     */
+    static final double MIN_PEN_FRACTION = 0.04;
+
+    static final double MAX_PEN_FRACTION = 0.18;
+    static final double MAX_ANGLE_DEGREES = 8;
+    static final double MAX_STRETCH = 1.15;
+
+    /** Uniform over every range above; the pen width is drawn from what the height allows. */
+    static Placement random(SplittableRandom random) {
+        double height = random.nextDouble(MIN_HEIGHT, MAX_HEIGHT);
+        double thinnest = Math.max(MIN_PEN, MIN_PEN_FRACTION * height);
+        double thickest = Math.min(MAX_PEN, MAX_PEN_FRACTION * height);
+        return new Placement(
+                height,
+                random.nextDouble(thinnest, thickest),
+                random.nextDouble(-MAX_ANGLE_DEGREES, MAX_ANGLE_DEGREES),
+                random.nextDouble(1 / MAX_STRETCH, MAX_STRETCH),
+                random.nextDouble(),
+                random.nextDouble());
+    }
+}

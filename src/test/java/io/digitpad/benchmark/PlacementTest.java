@@ -1,0 +1,24 @@
+package io.digitpad.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class PlacementTest {
+
+    @Test
+    void every_value_stays_in_its_range() {
+        for (int i = 0; i < 1_000; i++) {
+            Placement p = Placement.random(new SplittableRandom(i));
+
+            assertThat(p.height()).isBetween(100.0, 380.0);
+            assertThat(p.penWidth()).isBetween(8.0, 40.0);
+            assertThat(p.penWidth() / p.height()).isBetween(0.04, 0.18);
+            assertThat(p.angleDegrees()).isBetween(-8.0, 8.0);
+            assertThat(p.stretch()).isBetween(1 / 1.15, 1.15);
+            assertThat(p.across()).isBetween(0.0, 1.0);
+            assertThat(p.down()).isBetween(0.0, 1.0);
+        }
+    }
+}
