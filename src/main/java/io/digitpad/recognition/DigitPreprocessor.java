@@ -205,7 +205,16 @@ public final class DigitPreprocessor {
     }
 
     /** The image's background, read from its border, and how far a pixel stands out from it. */
-    record Background(boolean transparent, float luminance) {
+    record Background(boolean transparent, float luminance, float scale) {
+        Background(boolean transparent, float luminance) {
+            this(transparent, luminance, scaleFor(luminance));
+        }
+
+        /** Ink per unit of luminance away from the background: its sign points to the ink. */
+        private static float scaleFor(float luminance) {
+            return luminance >= 0.5f ? -1 / luminance : 1 / (1 - luminance);
+        }
+
         static Background estimate(PixelRows rows, int w, int h) {
             int band = Math.max(1, Math.min(w, h) / 50);
             int[] histogram = new int[256];
@@ -257,12 +266,9 @@ public final class DigitPreprocessor {
             if (transparent) {
                 return pixelAlpha;
             }
+            // What the eye sees: the pixel over the background, as far as it is opaque.
             float seen = pixelAlpha * pixelLuminance + (1 - pixelAlpha) * luminance;
-            float v =
-                    luminance >= 0.5f
-                            ? (luminance - seen) / luminance
-                            : (seen - luminance) / (1 - luminance);
-            return Math.max(0f, Math.min(1f, v));
+            return Math.max(0f, Math.min(1f, (seen - luminance) * scale));
         }
     }
 }

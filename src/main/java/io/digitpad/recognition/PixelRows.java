@@ -36,8 +36,12 @@ abstract class PixelRows {
         return new Generic(image);
     }
 
+    private static final float RED = 0.299f / 255;
+    private static final float GREEN = 0.587f / 255;
+    private static final float BLUE = 0.114f / 255;
+
     static float luminance(int r, int g, int b) {
-        return (0.299f * r + 0.587f * g + 0.114f * b) / 255f;
+        return RED * r + GREEN * g + BLUE * b;
     }
 
     /**
@@ -67,14 +71,18 @@ abstract class PixelRows {
 
         @Override
         void read(int x, int y, int n, float[] luminance, float[] alpha) {
-            int p = base + y * scanline + x * stride;
-            for (int i = 0; i < n; i++, p += stride) {
+            int red = base + y * scanline + x * stride + offsets[0];
+            int green = red - offsets[0] + offsets[1];
+            int blue = red - offsets[0] + offsets[2];
+            int opacity = hasAlpha ? red - offsets[0] + offsets[3] : -1;
+            for (int i = 0; i < n; i++) {
+                int step = i * stride;
                 luminance[i] =
                         luminance(
-                                data[p + offsets[0]] & 0xFF,
-                                data[p + offsets[1]] & 0xFF,
-                                data[p + offsets[2]] & 0xFF);
-                alpha[i] = hasAlpha ? (data[p + offsets[3]] & 0xFF) / 255f : 1f;
+                                data[red + step] & 0xFF,
+                                data[green + step] & 0xFF,
+                                data[blue + step] & 0xFF);
+                alpha[i] = opacity < 0 ? 1f : (data[opacity + step] & 0xFF) * (1f / 255);
             }
         }
     }
@@ -125,7 +133,7 @@ abstract class PixelRows {
             for (int i = 0; i < n; i++) {
                 int p = argb[i];
                 luminance[i] = luminance((p >> 16) & 0xFF, (p >> 8) & 0xFF, p & 0xFF);
-                alpha[i] = (p >>> 24) / 255f;
+                alpha[i] = (p >>> 24) * (1f / 255);
             }
         }
     }

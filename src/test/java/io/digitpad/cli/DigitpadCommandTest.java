@@ -40,8 +40,10 @@ class DigitpadCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
-        // picocli follows the error line with the usage text; the error itself is one line.
-        assertThat(err.toString().lines().findFirst()).hasValue("Unknown option: '--frobnicate'");
+        assertThat(err.toString().lines().toList())
+                .containsExactly(
+                        "digitpad: Unknown option: '--frobnicate'",
+                        "Run 'digitpad --help' for usage.");
     }
 
     @Test
@@ -49,7 +51,7 @@ class DigitpadCommandTest {
         int exit = run();
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString().lines().findFirst()).hasValue("Missing command");
+        assertThat(err.toString().lines().findFirst()).hasValue("digitpad: Missing command");
     }
 
     @Test
@@ -152,7 +154,8 @@ class DigitpadCommandTest {
         int exit = run("predict", "--threads", "0", dir.resolve("x.png").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString().lines().findFirst()).hasValue("--threads must be at least 1");
+        assertThat(err.toString().lines().findFirst())
+                .hasValue("digitpad: --threads must be at least 1");
         assertThat(err.toString()).doesNotContain("<main class>");
     }
 
@@ -161,7 +164,8 @@ class DigitpadCommandTest {
         int exit = run("train", "--epochs", "0", "-o", dir.resolve("m.params").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString().lines().findFirst()).hasValue("epochs must be at least 1, was 0");
+        assertThat(err.toString().lines().findFirst())
+                .hasValue("digitpad: epochs must be at least 1, was 0");
         assertThat(dir.resolve("m.params")).doesNotExist();
     }
 
