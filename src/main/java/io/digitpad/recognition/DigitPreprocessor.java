@@ -28,8 +28,7 @@ public final class DigitPreprocessor {
 
     /** The normalised digit, or empty when the image holds no ink at all. */
     public Optional<MnistImage> normalize(BufferedImage image) {
-        InkMap ink = InkMap.of(image);
-        return normalize(ink.ink, ink.width, ink.height);
+        return normalize(InkMap.of(image));
     }
 
     /**
@@ -37,7 +36,10 @@ public final class DigitPreprocessor {
      * this so that distorted training digits are framed exactly like drawings.
      */
     public static Optional<MnistImage> normalize(float[] ink, int width, int height) {
-        InkMap map = new InkMap(ink, width, height);
+        return normalize(new InkMap(ink, width, height));
+    }
+
+    private static Optional<MnistImage> normalize(InkMap map) {
         Box box = map.boundingBox(NOISE);
         if (box == null || map.max() < BLANK) {
             return Optional.empty();
@@ -111,6 +113,9 @@ public final class DigitPreprocessor {
         private float max;
         private Box box;
 
+        /** Whether {@link #of} already found {@code max} and {@code box} while reading. */
+        private boolean scanned;
+
         private InkMap(float[] ink, int width, int height) {
             this.ink = ink;
             this.width = width;
@@ -119,15 +124,15 @@ public final class DigitPreprocessor {
         }
 
         /**
-         * Reads the image in one pass over its rows: the background first, from the border alone,
-         * then every pixel's ink, its maximum and the ink's bounding box together.
+         * Reads the image in two passes over its rows: the first finds the background (from the
+         * border alone), then the strongest ink and the ink's bounding box; the second keeps the
+         * ink inside that box only, a fraction of the image.
          */
         static InkMap of(BufferedImage image) {
             int w = image.getWidth();
             int h = image.getHeight();
             PixelRows rows = PixelRows.of(image);
             Background background = Background.estimate(rows, w, h);
-            float[] ink = new float[w * h];
             float[] luminance = new float[w];
             float[] alpha = new float[w];
             float max = 0;
@@ -137,23 +142,39 @@ public final class DigitPreprocessor {
             int bottom = -1;
             for (int y = 0; y < h; y++) {
                 rows.read(0, y, w, luminance, alpha);
-                int row = y * w;
                 for (int x = 0; x < w; x++) {
                     float v = background.inkOf(luminance[x], alpha[x]);
-                    if (v < NOISE) {
-                        continue;
+                    if (v >= NOISE) {
+                        max = Math.max(max, v);
+                        left = Math.min(left, x);
+                        right = Math.max(right, x);
+                        top = Math.min(top, y);
+                        bottom = y;
                     }
-                    ink[row + x] = v;
-                    max = Math.max(max, v);
-                    left = Math.min(left, x);
-                    right = Math.max(right, x);
-                    top = Math.min(top, y);
-                    bottom = y;
                 }
             }
-            InkMap map = new InkMap(ink, w, h);
+            if (right < 0) {
+                return scanned(new float[0], 0, 0, max, null);
+            }
+            int boxWidth = right + 1 - left;
+            int boxHeight = bottom + 1 - top;
+            float[] ink = new float[boxWidth * boxHeight];
+            for (int y = top; y <= bottom; y++) {
+                rows.read(left, y, boxWidth, luminance, alpha);
+                int row = (y - top) * boxWidth;
+                for (int x = 0; x < boxWidth; x++) {
+                    float v = background.inkOf(luminance[x], alpha[x]);
+                    ink[row + x] = v < NOISE ? 0f : v;
+                }
+            }
+            return scanned(ink, boxWidth, boxHeight, max, new Box(0, 0, boxWidth, boxHeight));
+        }
+
+        private static InkMap scanned(float[] ink, int width, int height, float max, Box box) {
+            InkMap map = new InkMap(ink, width, height);
             map.max = max;
-            map.box = right < 0 ? null : new Box(left, top, right + 1, bottom + 1);
+            map.box = box;
+            map.scanned = true;
             return map;
         }
 
@@ -169,7 +190,7 @@ public final class DigitPreprocessor {
 
         /** The smallest box holding every pixel with at least {@code threshold} ink, or null. */
         Box boundingBox(float threshold) {
-            if (box != null && threshold == NOISE) {
+            if (scanned && threshold == NOISE) {
                 return box;
             }
             int left = width;
@@ -191,6 +212,9 @@ public final class DigitPreprocessor {
         }
 
         float[] crop(Box box) {
+            if (box.width() == width && box.height() == height) {
+                return ink;
+            }
             float[] out = new float[box.width() * box.height()];
             for (int y = 0; y < box.height(); y++) {
                 System.arraycopy(

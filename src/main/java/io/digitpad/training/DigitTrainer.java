@@ -174,7 +174,9 @@ public final class DigitTrainer {
                             evaluation.accuracy(),
                             evaluation.perClassAccuracy(),
                             trainingSeconds,
-                            (double) train.size() * recipe.epochs() / trainingSeconds,
+                            (double) (train.size() + synthetic.nonDigitCount())
+                                    * recipe.epochs()
+                                    / trainingSeconds,
                             calibration,
                             Integer.getInteger(
                                     "ai.djl.pytorch.num_threads",
