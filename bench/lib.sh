@@ -130,17 +130,17 @@ bench_free_port() {
 
 # bench_digitpad_prepare: build when needed (not timed), then pin this build for the whole run:
 # the jar is copied into the scratch folder (others may rebuild target/ meanwhile). Sets DIGITPAD
-# (the command, an array) and DIGITPAD_VERSION. DIGITPAD_JAVA_OPTS is passed to java as ./digitpad does.
+# (the command, an array: the launcher running the pinned jar, so its JVM settings apply) and
+# DIGITPAD_VERSION.
 bench_digitpad_prepare() {
     bench_need java "openjdk-17-jre-headless"
     "$BENCH_ROOT/digitpad" --version >/dev/null \
         || bench_die "./digitpad does not build or run (see the message above)"
-    local pinned="$BENCH_SCRATCH/digitpad-jar" opts=()
+    local pinned="$BENCH_SCRATCH/digitpad-jar"
     mkdir -p "$pinned"
     cp "$BENCH_ROOT/target/digitpad.jar" "$pinned/digitpad.jar"
     ln -sfn "$BENCH_ROOT/target/lib" "$pinned/lib"
-    read -r -a opts <<<"${DIGITPAD_JAVA_OPTS:-}"
-    DIGITPAD=(java ${opts[@]+"${opts[@]}"} -jar "$pinned/digitpad.jar")
+    DIGITPAD=(env DIGITPAD_JAR="$pinned/digitpad.jar" "$BENCH_ROOT/digitpad")
     DIGITPAD_VERSION=$("${DIGITPAD[@]}" --version)
     DIGITPAD_VERSION=${DIGITPAD_VERSION%%$'\n'*}
 }
