@@ -475,7 +475,8 @@
     if (isFiniteNumber(card.testAccuracy) && card.testAccuracy > 0) {
       // The card stores 0-1; accept a percentage too rather than show "9931%".
       const percent = card.testAccuracy <= 1 ? card.testAccuracy * 100 : card.testAccuracy;
-      parts.push(`MNIST test accuracy ${formatPercent(percent)}`);
+      // Two decimals: at 99.45% one decimal would round up to a figure the model does not reach.
+      parts.push(`MNIST test accuracy ${percent.toFixed(2)}%`);
     }
     return parts.join(" · ");
   }

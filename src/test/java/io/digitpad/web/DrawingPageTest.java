@@ -238,6 +238,8 @@ class DrawingPageTest {
     }
 
     private void screenshot(String name) {
+        // Let the probability bars finish their 200 ms transition.
+        page.waitForTimeout(500);
         try {
             Path folder = Path.of("target", "screenshots");
             Files.createDirectories(folder);
