@@ -96,7 +96,7 @@ public final class MnistFetcher {
             } catch (IOException | RuntimeException e) {
                 // Whatever goes wrong with one source (missing file, bad checksum, network), the
                 // next source may still work.
-                failures.add(source.describe() + ": " + e.getMessage());
+                failures.add(source.describe() + ": " + reason(e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new DataException("interrupted while fetching MNIST");
@@ -114,6 +114,19 @@ public final class MnistFetcher {
                         + "), or put the four IDX files (train-images-idx3-ubyte,"
                         + " train-labels-idx1-ubyte, t10k-images-idx3-ubyte,"
                         + " t10k-labels-idx1-ubyte, raw or .gz) in a folder and pass --data DIR.");
+    }
+
+    /** What went wrong, in words: network exceptions often carry no message of their own. */
+    static String reason(Exception e) {
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown host " + e.getMessage() + " (no network?)";
+        }
+        if (e instanceof java.net.ConnectException
+                || e instanceof java.net.http.HttpTimeoutException) {
+            return "cannot connect (" + e.getClass().getSimpleName() + ")";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     private static void verify(Path folder) {

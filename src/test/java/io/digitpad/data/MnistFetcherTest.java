@@ -104,6 +104,23 @@ class MnistFetcherTest {
     }
 
     @Test
+    void network_failures_without_a_message_are_still_explained() {
+        MnistFetcher fetcher =
+                new MnistFetcher(
+                        List.of(
+                                source(
+                                        "unreachable mirror",
+                                        folder -> {
+                                            throw new java.net.ConnectException();
+                                        })),
+                        log::add);
+
+        assertThatThrownBy(() -> fetcher.fetch(target))
+                .hasMessageContaining("unreachable mirror: cannot connect")
+                .hasMessageNotContaining("null");
+    }
+
+    @Test
     void failed_fetch_leaves_no_partial_file_in_the_folder() {
         MnistFetcher fetcher =
                 new MnistFetcher(
