@@ -6,10 +6,13 @@ import io.digitpad.DigitpadException;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.Recognition;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.plugin.bundled.CorsPluginConfig.CorsRule;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -66,34 +69,12 @@ public final class WebServer {
                     config.startup.showOldJavalinVersionWarning = false;
                     config.http.maxRequestSize = settings.maxBodyBytes();
                     config.http.prefer405over404 = true;
-                    config.jetty.modifyHttpConfiguration(
-                            http -> {
-                                http.setSendServerVersion(false);
-                                http.setMinRequestDataRate(settings.minUploadBytesPerSecond());
-                            });
-                    // Requests Jetty refuses before Javalin sees them (a ".." or "%2e%2e" path, a
-                    // bad header) would otherwise get Jetty's HTML error page without our headers.
-                    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
-                    config.jetty.addConnector(
-                            (server, http) -> {
-                                ServerConnector connector =
-                                        new ServerConnector(
-                                                server, new HttpConnectionFactory(http));
-                                connector.setHost(settings.host());
-                                connector.setPort(settings.port());
-                                connector.setIdleTimeout(settings.idleTimeout().toMillis());
-                                return connector;
-                            });
+                    configureJetty(config, settings);
                     if (!settings.allowedOrigins().isEmpty()) {
                         config.bundledPlugins.enableCors(
                                 cors ->
                                         cors.addRule(
-                                                rule ->
-                                                        settings.allowedOrigins()
-                                                                .forEach(
-                                                                        origin ->
-                                                                                rule.allowHost(
-                                                                                        origin))));
+                                                rule -> allow(rule, settings.allowedOrigins())));
                     }
                     config.staticFiles.add(
                             files -> {
@@ -114,29 +95,57 @@ public final class WebServer {
                     config.routes.get("/api/model", ctx -> ctx.json(recognizer.card()));
                     config.routes.post(
                             "/api/predict", ctx -> predict(ctx, recognizer, slots, settings));
-                    config.routes.exception(
-                            BadRequestException.class,
-                            (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-                    config.routes.exception(
-                            DigitpadException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-                    // Jetty's refusals while reading the body, e.g. 408 for an upload slower than
-                    // minUploadBytesPerSecond.
-                    config.routes.exception(
-                            HttpException.RuntimeException.class,
-                            (e, ctx) -> error(ctx, e.getCode(), reasonPhrase(e.getCode())));
-                    config.routes.exception(
-                            HttpResponseException.class,
-                            (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-                    config.routes.exception(
-                            Exception.class,
-                            (e, ctx) -> {
-                                LOG.error("Bug while serving {} {}", ctx.method(), ctx.path(), e);
-                                error(ctx, 500, "internal server error");
-                            });
-                    config.routes.error(404, ctx -> replaceWithJson(ctx, "not found"));
-                    config.routes.error(405, ctx -> replaceWithJson(ctx, "method not allowed"));
-                    config.routes.error(408, ctx -> replaceWithJson(ctx, "request timeout"));
+                    mapErrors(config);
                 });
+    }
+
+    /** Connector with the idle timeout, slow-upload cut-off, no version header, JSON errors. */
+    private static void configureJetty(JavalinConfig config, ServerSettings settings) {
+        config.jetty.modifyHttpConfiguration(
+                http -> {
+                    http.setSendServerVersion(false);
+                    http.setMinRequestDataRate(settings.minUploadBytesPerSecond());
+                });
+        // Requests Jetty refuses before Javalin sees them (a ".." or "%2e%2e" path, a bad header)
+        // would otherwise get Jetty's HTML error page without our headers.
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
+        config.jetty.addConnector(
+                (server, http) -> {
+                    ServerConnector connector =
+                            new ServerConnector(server, new HttpConnectionFactory(http));
+                    connector.setHost(settings.host());
+                    connector.setPort(settings.port());
+                    connector.setIdleTimeout(settings.idleTimeout().toMillis());
+                    return connector;
+                });
+    }
+
+    private static void allow(CorsRule rule, List<String> origins) {
+        origins.forEach(origin -> rule.allowHost(origin));
+    }
+
+    /** One JSON error answer per kind of failure; a bare 500 (and a log line) only for bugs. */
+    private static void mapErrors(JavalinConfig config) {
+        config.routes.exception(
+                BadRequestException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        config.routes.exception(
+                DigitpadException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        // Jetty's refusals while reading the body, e.g. 408 for an upload slower than
+        // minUploadBytesPerSecond.
+        config.routes.exception(
+                HttpException.RuntimeException.class,
+                (e, ctx) -> error(ctx, e.getCode(), reasonPhrase(e.getCode())));
+        config.routes.exception(
+                HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        config.routes.exception(
+                Exception.class,
+                (e, ctx) -> {
+                    LOG.error("Bug while serving {} {}", ctx.method(), ctx.path(), e);
+                    error(ctx, 500, "internal server error");
+                });
+        config.routes.error(404, ctx -> replaceWithJson(ctx, "not found"));
+        config.routes.error(405, ctx -> replaceWithJson(ctx, "method not allowed"));
+        config.routes.error(408, ctx -> replaceWithJson(ctx, "request timeout"));
     }
 
     private static void predict(
