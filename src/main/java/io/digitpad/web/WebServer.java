@@ -11,6 +11,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.plugin.bundled.CorsPluginConfig.CorsRule;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
@@ -153,6 +155,7 @@ public final class WebServer {
             throws InterruptedException {
         long declared = ctx.contentLength();
         if (declared > settings.maxBodyBytes()) {
+            discardBody(ctx, declared, settings.maxBodyBytes());
             throw new BadRequestException(
                     413,
                     "the request body is "
@@ -171,6 +174,24 @@ public final class WebServer {
             ctx.json(PredictionResponse.of(recognition));
         } finally {
             slots.release();
+        }
+    }
+
+    /**
+     * Reads and drops a body that is somewhat too large, already on its way. Closing with the body
+     * unread makes TCP reset the connection, which can destroy the 413 before the client reads it.
+     * A client that asked "Expect: 100-continue" has sent nothing yet and gets the 413 directly; a
+     * body over twice the limit is not worth reading.
+     */
+    private static void discardBody(Context ctx, long declared, long limit) {
+        String expect = ctx.header("Expect");
+        if (declared > 2 * limit || (expect != null && expect.equalsIgnoreCase("100-continue"))) {
+            return;
+        }
+        try {
+            ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // The client went away or stalled: it will not read the answer either.
         }
     }
 
