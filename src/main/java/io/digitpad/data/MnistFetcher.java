@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * Finds the MNIST files, fetching them when they are not there yet.
@@ -144,20 +143,9 @@ public final class MnistFetcher {
             return;
         }
         try {
-            deleteTree(folder);
+            PathUtils.deleteDirectory(folder);
         } catch (IOException e) {
             // A leftover scratch folder is harmless: its name starts with a dot and is never read.
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -42,6 +42,17 @@ public record MnistSet(byte[] images, byte[] labels) {
         return pixels;
     }
 
+    /**
+     * Writes image {@code index} into {@code out} from {@code offset}, scaled to 0-1: the network's
+     * input.
+     */
+    public void copyScaled(int index, float[] out, int offset) {
+        int from = index * PIXELS;
+        for (int p = 0; p < PIXELS; p++) {
+            out[offset + p] = (images[from + p] & 0xFF) / 255f;
+        }
+    }
+
     /** The first {@code count} images, or all of them if there are fewer. */
     public MnistSet first(int count) {
         int n = Math.min(count, size());

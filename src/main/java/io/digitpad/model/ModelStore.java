@@ -17,8 +17,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * Saves and loads models as single files in DJL's parameter format, with the {@link ModelCard}
@@ -169,7 +169,7 @@ public final class ModelStore {
             Files.writeString(cardScratch, card.toJson() + "\n");
             replaceAtomically(cardScratch, cardFile(target));
         } finally {
-            deleteTree(scratch);
+            PathUtils.deleteDirectory(scratch);
         }
     }
 
@@ -228,14 +228,6 @@ public final class ModelStore {
             folder.force(true);
         } catch (IOException e) {
             // Some file systems cannot sync a directory; the rename is still atomic there.
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

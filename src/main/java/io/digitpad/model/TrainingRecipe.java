@@ -1,5 +1,7 @@
 package io.digitpad.model;
 
+import java.util.function.Consumer;
+
 /**
  * How a model is trained: optimiser settings, schedule, data and seed. Recorded in every model
  * card.
@@ -129,92 +131,82 @@ public record TrainingRecipe(
     }
 
     public TrainingRecipe withEpochs(int value) {
-        return new TrainingRecipe(
-                name,
-                value,
-                batchSize,
-                learningRate,
-                beta1,
-                beta2,
-                epsilon,
-                schedule,
-                augment,
-                redrawnDigits,
-                nonDigits,
-                validationImages,
-                trainImages,
-                seed);
+        return change(draft -> draft.epochs = value);
     }
 
     public TrainingRecipe withBatchSize(int value) {
-        return new TrainingRecipe(
-                name,
-                epochs,
-                value,
-                learningRate,
-                beta1,
-                beta2,
-                epsilon,
-                schedule,
-                augment,
-                redrawnDigits,
-                nonDigits,
-                validationImages,
-                trainImages,
-                seed);
+        return change(draft -> draft.batchSize = value);
     }
 
     public TrainingRecipe withLearningRate(float value) {
-        return new TrainingRecipe(
-                name,
-                epochs,
-                batchSize,
-                value,
-                beta1,
-                beta2,
-                epsilon,
-                schedule,
-                augment,
-                redrawnDigits,
-                nonDigits,
-                validationImages,
-                trainImages,
-                seed);
+        return change(draft -> draft.learningRate = value);
     }
 
     public TrainingRecipe withTrainImages(int value) {
-        return new TrainingRecipe(
-                name,
-                epochs,
-                batchSize,
-                learningRate,
-                beta1,
-                beta2,
-                epsilon,
-                schedule,
-                augment,
-                redrawnDigits,
-                nonDigits,
-                validationImages,
-                value,
-                seed);
+        return change(draft -> draft.trainImages = value);
     }
 
     public TrainingRecipe withSeed(long value) {
-        return new TrainingRecipe(
-                name,
-                epochs,
-                batchSize,
-                learningRate,
-                beta1,
-                beta2,
-                epsilon,
-                schedule,
-                augment,
-                redrawnDigits,
-                nonDigits,
-                validationImages,
-                trainImages,
-                value);
+        return change(draft -> draft.seed = value);
+    }
+
+    /** A copy with some components changed; the one place that copies every component. */
+    private TrainingRecipe change(Consumer<Draft> edit) {
+        Draft draft = new Draft(this);
+        edit.accept(draft);
+        return draft.build();
+    }
+
+    /** The components of a TrainingRecipe, editable. */
+    private static final class Draft {
+        private String name;
+        private int epochs;
+        private int batchSize;
+        private float learningRate;
+        private float beta1;
+        private float beta2;
+        private float epsilon;
+        private Schedule schedule;
+        private boolean augment;
+        private int redrawnDigits;
+        private int nonDigits;
+        private int validationImages;
+        private int trainImages;
+        private long seed;
+
+        Draft(TrainingRecipe from) {
+            name = from.name;
+            epochs = from.epochs;
+            batchSize = from.batchSize;
+            learningRate = from.learningRate;
+            beta1 = from.beta1;
+            beta2 = from.beta2;
+            epsilon = from.epsilon;
+            schedule = from.schedule;
+            augment = from.augment;
+            redrawnDigits = from.redrawnDigits;
+            nonDigits = from.nonDigits;
+            validationImages = from.validationImages;
+            trainImages = from.trainImages;
+            seed = from.seed;
+        }
+
+        TrainingRecipe build() {
+            return new TrainingRecipe(
+                    name,
+                    epochs,
+                    batchSize,
+                    learningRate,
+                    beta1,
+                    beta2,
+                    epsilon,
+                    schedule,
+                    augment,
+                    redrawnDigits,
+                    nonDigits,
+                    validationImages,
+                    trainImages,
+                    seed);
+        }
     }
 }

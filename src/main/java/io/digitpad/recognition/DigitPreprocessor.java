@@ -36,11 +36,11 @@ public final class DigitPreprocessor {
      * this so that distorted training digits are framed exactly like drawings.
      */
     public static Optional<MnistImage> normalize(float[] ink, int width, int height) {
-        return normalize(new InkMap(ink, width, height));
+        return normalize(InkMap.of(ink, width, height));
     }
 
     private static Optional<MnistImage> normalize(InkMap map) {
-        Box box = map.boundingBox(NOISE);
+        Box box = map.box();
         if (box == null || map.max() < BLANK) {
             return Optional.empty();
         }
@@ -105,23 +105,13 @@ public final class DigitPreprocessor {
         }
     }
 
-    /** How much ink each pixel holds, 0-1, with the background removed. */
-    static final class InkMap {
-        private final float[] ink;
-        private final int width;
-        private final int height;
-        private float max;
-        private Box box;
-
-        /** Whether {@link #of} already found {@code max} and {@code box} while reading. */
-        private boolean scanned;
-
-        private InkMap(float[] ink, int width, int height) {
-            this.ink = ink;
-            this.width = width;
-            this.height = height;
-            this.max = -1;
-        }
+    /**
+     * How much ink each pixel holds, 0-1, with the background removed.
+     *
+     * @param max the strongest ink
+     * @param box the smallest box holding every pixel with at least {@link #NOISE} ink, or null
+     */
+    record InkMap(float[] ink, int width, int height, float max, Box box) {
 
         /**
          * Reads the image in two passes over its rows: the first finds the background (from the
@@ -154,7 +144,7 @@ public final class DigitPreprocessor {
                 }
             }
             if (right < 0) {
-                return scanned(new float[0], 0, 0, max, null);
+                return new InkMap(new float[0], 0, 0, max, null);
             }
             int boxWidth = right + 1 - left;
             int boxHeight = bottom + 1 - top;
@@ -167,32 +157,12 @@ public final class DigitPreprocessor {
                     ink[row + x] = v < NOISE ? 0f : v;
                 }
             }
-            return scanned(ink, boxWidth, boxHeight, max, new Box(0, 0, boxWidth, boxHeight));
+            return new InkMap(ink, boxWidth, boxHeight, max, new Box(0, 0, boxWidth, boxHeight));
         }
 
-        private static InkMap scanned(float[] ink, int width, int height, float max, Box box) {
-            InkMap map = new InkMap(ink, width, height);
-            map.max = max;
-            map.box = box;
-            map.scanned = true;
-            return map;
-        }
-
-        float max() {
-            if (max < 0) {
-                max = 0;
-                for (float v : ink) {
-                    max = Math.max(max, v);
-                }
-            }
-            return max;
-        }
-
-        /** The smallest box holding every pixel with at least {@code threshold} ink, or null. */
-        Box boundingBox(float threshold) {
-            if (scanned && threshold == NOISE) {
-                return box;
-            }
+        /** An ink map from its pixels, with its maximum and box found in one pass. */
+        static InkMap of(float[] ink, int width, int height) {
+            float max = 0;
             int left = width;
             int top = height;
             int right = -1;
@@ -200,15 +170,18 @@ public final class DigitPreprocessor {
             for (int y = 0; y < height; y++) {
                 int row = y * width;
                 for (int x = 0; x < width; x++) {
-                    if (ink[row + x] >= threshold) {
+                    float v = ink[row + x];
+                    max = Math.max(max, v);
+                    if (v >= NOISE) {
                         left = Math.min(left, x);
                         right = Math.max(right, x);
                         top = Math.min(top, y);
-                        bottom = Math.max(bottom, y);
+                        bottom = y;
                     }
                 }
             }
-            return right < 0 ? null : new Box(left, top, right + 1, bottom + 1);
+            Box box = right < 0 ? null : new Box(left, top, right + 1, bottom + 1);
+            return new InkMap(ink, width, height, max, box);
         }
 
         float[] crop(Box box) {
@@ -229,14 +202,17 @@ public final class DigitPreprocessor {
     }
 
     /** The image's background, read from its border, and how far a pixel stands out from it. */
-    record Background(boolean transparent, float luminance, float scale) {
-        Background(boolean transparent, float luminance) {
-            this(transparent, luminance, scaleFor(luminance));
-        }
+    static final class Background {
+        private final boolean transparent;
+        private final float luminance;
 
         /** Ink per unit of luminance away from the background: its sign points to the ink. */
-        private static float scaleFor(float luminance) {
-            return luminance >= 0.5f ? -1 / luminance : 1 / (1 - luminance);
+        private final float scale;
+
+        private Background(boolean transparent, float luminance) {
+            this.transparent = transparent;
+            this.luminance = luminance;
+            this.scale = luminance >= 0.5f ? -1 / luminance : 1 / (1 - luminance);
         }
 
         static Background estimate(PixelRows rows, int w, int h) {

@@ -48,7 +48,7 @@ final class DigitAugmenter {
         SplittableRandom random =
                 new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch * 1_000_003L + index);
         if (random.nextDouble() < PLAIN) {
-            copyPlain(set, index, out, offset);
+            set.copyScaled(index, out, offset);
             return;
         }
         float[] ink = warp(set.images(), index * SIDE * SIDE, random);
@@ -58,16 +58,7 @@ final class DigitAugmenter {
             System.arraycopy(framed.get().pixels(), 0, out, offset, SIDE * SIDE);
         } else {
             // Erosion wiped out a very faint digit: train on the original instead.
-            copyPlain(set, index, out, offset);
-        }
-    }
-
-    /** Writes image {@code index} unchanged, scaled to 0-1. */
-    static void copyPlain(MnistSet set, int index, float[] out, int offset) {
-        byte[] images = set.images();
-        int from = index * SIDE * SIDE;
-        for (int p = 0; p < SIDE * SIDE; p++) {
-            out[offset + p] = (images[from + p] & 0xFF) / 255f;
+            set.copyScaled(index, out, offset);
         }
     }
 

@@ -41,7 +41,7 @@ public final class Evaluator {
         for (int from = 0; from < set.size(); from += BATCH) {
             int n = Math.min(BATCH, set.size() - from);
             for (int i = 0; i < n; i++) {
-                DigitAugmenter.copyPlain(set, from + i, images, i * MnistSet.PIXELS);
+                set.copyScaled(from + i, images, i * MnistSet.PIXELS);
             }
             try (NDManager batch = manager.newSubManager()) {
                 float[] input = n == BATCH ? images : Arrays.copyOf(images, n * MnistSet.PIXELS);

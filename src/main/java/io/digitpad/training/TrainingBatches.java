@@ -126,7 +126,7 @@ final class TrainingBatches implements AutoCloseable {
             } else if (augmenter != null) {
                 augmenter.augment(set, index, epoch, images, offset);
             } else {
-                DigitAugmenter.copyPlain(set, index, images, offset);
+                set.copyScaled(index, images, offset);
             }
             digits[i] = set.label(index);
             targets[i * CLASSES + digits[i]] = 1f;

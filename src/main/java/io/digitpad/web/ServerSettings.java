@@ -2,6 +2,7 @@ package io.digitpad.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where the web server listens and the limits that protect it.
@@ -39,76 +40,74 @@ public record ServerSettings(
     }
 
     public ServerSettings withAddress(String newHost, int newPort) {
-        return new ServerSettings(
-                newHost,
-                newPort,
-                maxBodyBytes,
-                maxConcurrentRecognitions,
-                queueTimeout,
-                idleTimeout,
-                minUploadBytesPerSecond,
-                allowedOrigins);
+        return change(
+                draft -> {
+                    draft.host = newHost;
+                    draft.port = newPort;
+                });
     }
 
     public ServerSettings withMaxBodyBytes(long bytes) {
-        return new ServerSettings(
-                host,
-                port,
-                bytes,
-                maxConcurrentRecognitions,
-                queueTimeout,
-                idleTimeout,
-                minUploadBytesPerSecond,
-                allowedOrigins);
+        return change(draft -> draft.maxBodyBytes = bytes);
     }
 
     public ServerSettings withMaxConcurrentRecognitions(int count) {
-        return new ServerSettings(
-                host,
-                port,
-                maxBodyBytes,
-                count,
-                queueTimeout,
-                idleTimeout,
-                minUploadBytesPerSecond,
-                allowedOrigins);
+        return change(draft -> draft.maxConcurrentRecognitions = count);
     }
 
     /** These settings with requests waiting at most {@code timeout} for a recognition slot. */
     public ServerSettings withQueueTimeout(Duration timeout) {
-        return new ServerSettings(
-                host,
-                port,
-                maxBodyBytes,
-                maxConcurrentRecognitions,
-                timeout,
-                idleTimeout,
-                minUploadBytesPerSecond,
-                allowedOrigins);
+        return change(draft -> draft.queueTimeout = timeout);
     }
 
     /** These settings with silent connections closed after {@code timeout}. */
     public ServerSettings withIdleTimeout(Duration timeout) {
-        return new ServerSettings(
-                host,
-                port,
-                maxBodyBytes,
-                maxConcurrentRecognitions,
-                queueTimeout,
-                timeout,
-                minUploadBytesPerSecond,
-                allowedOrigins);
+        return change(draft -> draft.idleTimeout = timeout);
     }
 
     public ServerSettings withAllowedOrigins(List<String> origins) {
-        return new ServerSettings(
-                host,
-                port,
-                maxBodyBytes,
-                maxConcurrentRecognitions,
-                queueTimeout,
-                idleTimeout,
-                minUploadBytesPerSecond,
-                List.copyOf(origins));
+        return change(draft -> draft.allowedOrigins = List.copyOf(origins));
+    }
+
+    /** A copy with some components changed; the one place that copies every component. */
+    private ServerSettings change(Consumer<Draft> edit) {
+        Draft draft = new Draft(this);
+        edit.accept(draft);
+        return draft.build();
+    }
+
+    /** The components of a ServerSettings, editable. */
+    private static final class Draft {
+        private String host;
+        private int port;
+        private long maxBodyBytes;
+        private int maxConcurrentRecognitions;
+        private Duration queueTimeout;
+        private Duration idleTimeout;
+        private long minUploadBytesPerSecond;
+        private List<String> allowedOrigins;
+
+        Draft(ServerSettings from) {
+            host = from.host;
+            port = from.port;
+            maxBodyBytes = from.maxBodyBytes;
+            maxConcurrentRecognitions = from.maxConcurrentRecognitions;
+            queueTimeout = from.queueTimeout;
+            idleTimeout = from.idleTimeout;
+            minUploadBytesPerSecond = from.minUploadBytesPerSecond;
+            allowedOrigins = from.allowedOrigins;
+        }
+
+        ServerSettings build() {
+            return new ServerSettings(
+                    host,
+                    port,
+                    maxBodyBytes,
+                    maxConcurrentRecognitions,
+                    queueTimeout,
+                    idleTimeout,
+                    minUploadBytesPerSecond,
+                    allowedOrigins);
+        }
     }
 }
