@@ -47,6 +47,19 @@ public final class DrawnBenchmark {
                         .parallel()
                         .mapToObj(i -> DrawnDigits.draw(test, i, seed).toPng())
                         .toList());
+        // The 1s and 7s again, each with every flourish its digit can have.
+        List<DrawnFlourish> flourished = new ArrayList<>();
+        for (int index : indices) {
+            for (Flourish flourish : Flourish.forDigit(test.label(index))) {
+                if (flourish != Flourish.NONE) {
+                    flourished.add(new DrawnFlourish(index, flourish));
+                }
+            }
+        }
+        pngs.addAll(
+                flourished.parallelStream()
+                        .map(f -> DrawnDigits.draw(test, f.index, seed, f.flourish).toPng())
+                        .toList());
         pngs.addAll(
                 IntStream.range(0, nonDigitCount)
                         .parallel()
@@ -78,11 +91,22 @@ public final class DrawnBenchmark {
             }
             digitConfidences[k] = answer.confidencePercent() / 100f;
         }
+        Map<String, int[]> byFlourish = new TreeMap<>();
+        for (int k = 0; k < flourished.size(); k++) {
+            DrawnFlourish drawn = flourished.get(k);
+            Recognition answer = answers.get(indices.length + k);
+            int[] tally = byFlourish.computeIfAbsent(drawn.flourish.name(), key -> new int[2]);
+            tally[0]++;
+            if (answer.hasDigit() && answer.digit() == drawn.flourish.digit()) {
+                tally[1]++;
+            }
+        }
+        int nonDigitsFrom = indices.length + flourished.size();
         int nonDigitsAnswered = 0;
         float[] nonDigitConfidences = new float[nonDigitCount];
         Map<String, int[]> byKind = new TreeMap<>();
         for (int k = 0; k < nonDigitCount; k++) {
-            Recognition answer = answers.get(indices.length + k);
+            Recognition answer = answers.get(nonDigitsFrom + k);
             int[] kind = byKind.computeIfAbsent(NonDigits.kind(k), key -> new int[2]);
             kind[0]++;
             if (isConfident(answer)) {
@@ -97,12 +121,15 @@ public final class DrawnBenchmark {
                 answered,
                 answeredCorrect,
                 new Confidences(digitConfidences),
+                fractions(byFlourish),
                 nonDigitCount,
                 nonDigitsAnswered,
                 new Confidences(nonDigitConfidences),
                 fractions(byKind),
                 pngs.size() / seconds);
     }
+
+    private record DrawnFlourish(int index, Flourish flourish) {}
 
     private static Map<String, Double> fractions(Map<String, int[]> counts) {
         Map<String, Double> fractions = new TreeMap<>();

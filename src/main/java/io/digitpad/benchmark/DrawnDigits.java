@@ -22,10 +22,16 @@ public final class DrawnDigits {
      * redrawn from its centre lines; {@link #indices} leaves those out.
      */
     public static DrawnDigit draw(MnistSet test, int index, long seed) {
+        return draw(test, index, seed, Flourish.NONE);
+    }
+
+    /** Image {@code index} of {@code set} redrawn with {@code flourish} added. */
+    public static DrawnDigit draw(MnistSet set, int index, long seed, Flourish flourish) {
         SplittableRandom random = Seeds.random(seed, index);
-        List<Polyline> strokes = DigitSkeleton.of(test.pixels(index)).strokes();
-        return new DrawnDigit(
-                DrawingCanvas.draw(strokes, Placement.random(random)), test.label(index), index);
+        Placement placement = Placement.random(random);
+        List<Polyline> strokes =
+                flourish.addTo(DigitSkeleton.of(set.pixels(index)).strokes(), random);
+        return new DrawnDigit(DrawingCanvas.draw(strokes, placement), set.label(index), index);
     }
 
     /**

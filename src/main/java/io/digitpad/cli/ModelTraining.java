@@ -30,17 +30,23 @@ final class ModelTraining {
         err.println(
                 String.format(
                         Locale.ROOT,
-                        "Training recipe '%s': %d epochs, batch %d, Adam lr %s%s, %,d training images%s,"
-                                + " %,d redrawn as pen strokes, %,d non-digits, %,d held out for"
-                                + " calibration, seed %d",
+                        "Training recipe '%s': %d epochs, batch %d, Adam lr %s%s%s, %,d training"
+                                + " images%s, %,d redrawn as pen strokes%s, %,d non-digits, %,d"
+                                + " held out for calibration, seed %d",
                         recipe.name(),
                         recipe.epochs(),
                         recipe.batchSize(),
                         recipe.learningRate(),
                         recipe.schedule() == TrainingRecipe.Schedule.COSINE ? " (cosine)" : "",
+                        recipe.weightAverageDecay() > 0
+                                ? " with weights averaged (decay "
+                                        + recipe.weightAverageDecay()
+                                        + ")"
+                                : "",
                         used,
                         recipe.augment() ? " (augmented)" : "",
                         recipe.redrawnDigits(),
+                        recipe.flourishes() ? " (some 1s flagged, some 7s crossed)" : "",
                         recipe.nonDigits(),
                         recipe.validationImages(),
                         recipe.seed()));

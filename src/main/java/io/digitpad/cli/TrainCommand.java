@@ -37,9 +37,10 @@ final class TrainCommand implements Callable<Integer> {
             paramLabel = "NAME",
             description = {
                 "paper: the paper's recipe exactly (default).",
-                "augmented: same network; distorted and pen-redrawn training digits, generated"
-                        + " non-digits taught low confidence, cosine learning rate, 40 epochs,"
-                        + " 5,000 images held out to calibrate confidence."
+                "augmented: same network; distorted and pen-redrawn training digits (some 1s"
+                        + " with a flag, some 7s crossed), generated non-digits taught low"
+                        + " confidence, cosine learning rate, 40 epochs, averaged weights, 5,000"
+                        + " images held out to calibrate confidence."
             })
     String recipeName = "paper";
 

@@ -14,9 +14,14 @@ import java.util.function.Consumer;
  * @param beta2 Adam's second-moment decay
  * @param epsilon Adam's denominator guard
  * @param schedule how the learning rate changes over the run
+ * @param weightAverageDecay 0 to keep the weights of the last step; otherwise the model keeps an
+ *     exponential moving average of the weights over the steps, with this decay per step (Polyak
+ *     averaging; Keras's {@code use_ema}), and that average is what is evaluated and saved
  * @param augment whether each training image is randomly distorted every time it is seen
  * @param redrawnDigits training digits also redrawn as canvas pen strokes (as the drawing page
  *     makes them) and used in place of the MNIST image half of the time; 0 for none
+ * @param flourishes whether some redrawn 1s get a flag (and foot) and some 7s a crossbar, as many
+ *     writers outside the US draw them and MNIST's writers rarely did
  * @param nonDigits generated non-digit drawings trained towards equal probabilities for every digit
  *     ("outlier exposure", Hendrycks et al. 2019), so that scribbles get low confidence
  * @param validationImages training images held out (from the end of the set) to calibrate the
@@ -33,8 +38,10 @@ public record TrainingRecipe(
         float beta2,
         float epsilon,
         Schedule schedule,
+        float weightAverageDecay,
         boolean augment,
         int redrawnDigits,
+        boolean flourishes,
         int nonDigits,
         int validationImages,
         int trainImages,
@@ -58,6 +65,11 @@ public record TrainingRecipe(
         if (!(learningRate > 0)) {
             throw new IllegalArgumentException(
                     "learning rate must be positive, was " + learningRate);
+        }
+        if (!(weightAverageDecay >= 0 && weightAverageDecay < 1)) {
+            throw new IllegalArgumentException(
+                    "weight average decay must be 0 (none) or in (0, 1), was "
+                            + weightAverageDecay);
         }
         if (trainImages < 0) {
             throw new IllegalArgumentException(
@@ -86,8 +98,10 @@ public record TrainingRecipe(
                 0.999f,
                 1e-8f,
                 Schedule.CONSTANT,
+                0,
                 false,
                 0,
+                false,
                 0,
                 0,
                 0,
@@ -111,8 +125,10 @@ public record TrainingRecipe(
                 0.999f,
                 1e-8f,
                 Schedule.COSINE,
+                0.999f,
                 true,
                 12_000,
+                true,
                 6_000,
                 5_000,
                 0,
@@ -167,8 +183,10 @@ public record TrainingRecipe(
         private float beta2;
         private float epsilon;
         private Schedule schedule;
+        private float weightAverageDecay;
         private boolean augment;
         private int redrawnDigits;
+        private boolean flourishes;
         private int nonDigits;
         private int validationImages;
         private int trainImages;
@@ -183,8 +201,10 @@ public record TrainingRecipe(
             beta2 = from.beta2;
             epsilon = from.epsilon;
             schedule = from.schedule;
+            weightAverageDecay = from.weightAverageDecay;
             augment = from.augment;
             redrawnDigits = from.redrawnDigits;
+            flourishes = from.flourishes;
             nonDigits = from.nonDigits;
             validationImages = from.validationImages;
             trainImages = from.trainImages;
@@ -201,8 +221,10 @@ public record TrainingRecipe(
                     beta2,
                     epsilon,
                     schedule,
+                    weightAverageDecay,
                     augment,
                     redrawnDigits,
+                    flourishes,
                     nonDigits,
                     validationImages,
                     trainImages,

@@ -118,7 +118,11 @@ public final class DigitTrainer {
                 recipe.redrawnDigits() + recipe.nonDigits() == 0
                         ? SyntheticDrawings.none(train)
                         : SyntheticDrawings.generate(
-                                train, recipe.redrawnDigits(), recipe.nonDigits(), recipe.seed());
+                                train,
+                                recipe.redrawnDigits(),
+                                recipe.flourishes(),
+                                recipe.nonDigits(),
+                                recipe.seed());
         try (optimizerState;
                 Trainer trainer = model.newTrainer(config(adam[0]));
                 TrainingBatches batches =
@@ -139,8 +143,12 @@ public final class DigitTrainer {
                 EpochStats stats =
                         trainEpoch(
                                 trainer, batches, train.size() + synthetic.nonDigitCount(), epoch);
+                // The test accuracy is the averaged weights' (what is saved); training goes on
+                // from the last step's.
+                adam[0].swapAverages(model.getBlock());
                 testLogits =
                         Evaluator.logits(trainer::evaluate, trainer.getManager(), mnist.test());
+                adam[0].swapAverages(model.getBlock());
                 EpochResult result =
                         new EpochResult(
                                 epoch,
@@ -157,6 +165,7 @@ public final class DigitTrainer {
                 }
                 progress.epochDone(result, recipe.epochs());
             }
+            adam[0].swapAverages(model.getBlock());
             if (testLogits == null) {
                 // Resumed from a checkpoint of the last epoch: nothing was trained in this run.
                 testLogits =
@@ -206,6 +215,7 @@ public final class DigitTrainer {
                 .learningRate(learningRate)
                 .betas(recipe.beta1(), recipe.beta2())
                 .epsilon(recipe.epsilon())
+                .averageDecay(recipe.weightAverageDecay())
                 .stateManager(stateManager)
                 .stepsDone(stepsDone)
                 .build();

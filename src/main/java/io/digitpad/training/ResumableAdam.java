@@ -3,6 +3,7 @@ package io.digitpad.training;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.ParameterList;
@@ -20,13 +21,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * resumed run continues exactly where the interrupted one stopped. DJL's own {@code Adam} keeps
  * that state private; the update itself is the same fused engine operation DJL's Adam calls, so the
  * arithmetic is identical.
+ *
+ * <p>Optionally it also keeps an exponential moving average of every weight (as Keras optimisers do
+ * with {@code use_ema}): the average of the last few thousand steps lands nearer the middle of the
+ * minimum than the last step does. {@link #swapAverages} puts it into the network.
  */
 final class ResumableAdam extends Optimizer {
+    private static final NDIndex ALL = new NDIndex("...");
+
     private final ParameterTracker learningRate;
     private final float beta1;
     private final float beta2;
     private final float epsilon;
+    private final float averageDecay;
     private final NDManager stateManager;
+    private final Map<String, NDArray> averages = new ConcurrentHashMap<>();
     private final Map<String, NDArray> means = new ConcurrentHashMap<>();
     private final Map<String, NDArray> variances = new ConcurrentHashMap<>();
 
@@ -36,6 +45,7 @@ final class ResumableAdam extends Optimizer {
         beta1 = builder.beta1;
         beta2 = builder.beta2;
         epsilon = builder.epsilon;
+        averageDecay = builder.averageDecay;
         stateManager = builder.stateManager;
     }
 
@@ -66,6 +76,34 @@ final class ResumableAdam extends Optimizer {
                         epsilon,
                         true,
                         false);
+        if (averageDecay > 0) {
+            NDArray average = averages.get(parameterId);
+            if (average == null) {
+                average = weight.duplicate();
+                average.attach(stateManager);
+                averages.put(parameterId, average);
+            } else {
+                // average = decay * average + (1 - decay) * weight, in place
+                average.subi(weight).muli(averageDecay).addi(weight);
+            }
+        }
+    }
+
+    /**
+     * Exchanges the weights of {@code block} with their moving averages; calling it again swaps
+     * them back. Without averaging, or before the first step, it changes nothing.
+     */
+    void swapAverages(Block block) {
+        for (Pair<String, Parameter> parameter : block.getParameters()) {
+            NDArray average = averages.get(parameter.getValue().getId());
+            if (average != null) {
+                NDArray weight = parameter.getValue().getArray();
+                try (NDArray last = weight.duplicate()) {
+                    weight.set(ALL, average);
+                    average.set(ALL, last);
+                }
+            }
+        }
     }
 
     private NDArray zerosLike(NDArray weight) {
@@ -83,6 +121,11 @@ final class ResumableAdam extends Optimizer {
             out.writeUTF(parameter.getKey());
             writeArray(out, means.get(parameter.getValue().getId()));
             writeArray(out, variances.get(parameter.getValue().getId()));
+            NDArray average = averages.get(parameter.getValue().getId());
+            out.writeBoolean(average != null);
+            if (average != null) {
+                writeArray(out, average);
+            }
         }
     }
 
@@ -104,6 +147,9 @@ final class ResumableAdam extends Optimizer {
             }
             means.put(parameter.getValue().getId(), readArray(in));
             variances.put(parameter.getValue().getId(), readArray(in));
+            if (in.readBoolean()) {
+                averages.put(parameter.getValue().getId(), readArray(in));
+            }
         }
     }
 
@@ -125,6 +171,7 @@ final class ResumableAdam extends Optimizer {
         private float beta1;
         private float beta2;
         private float epsilon;
+        private float averageDecay;
         private NDManager stateManager;
 
         Builder learningRate(ParameterTracker value) {
@@ -140,6 +187,12 @@ final class ResumableAdam extends Optimizer {
 
         Builder epsilon(float value) {
             epsilon = value;
+            return this;
+        }
+
+        /** Keep a moving average of the weights with this decay per step; 0 for none. */
+        Builder averageDecay(float value) {
+            averageDecay = value;
             return this;
         }
 

@@ -1,12 +1,14 @@
 package io.digitpad.training;
 
 import io.digitpad.benchmark.DrawnDigits;
+import io.digitpad.benchmark.Flourish;
 import io.digitpad.benchmark.NonDigits;
 import io.digitpad.data.MnistSet;
 import io.digitpad.recognition.DigitPreprocessor;
 import io.digitpad.recognition.MnistImage;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -43,16 +45,29 @@ final class SyntheticDrawings {
     }
 
     /**
-     * Redraws about {@code digits} training digits (spread over the set) and draws {@code
+     * Redraws about {@code digits} training digits (spread over the set), a random {@link Flourish}
+     * added to each 1 and 7 if {@code flourishes} (none is one of the choices), and draws {@code
      * nonDigitCount} non-digits of the trained kinds; uses every core.
      */
-    static SyntheticDrawings generate(MnistSet train, int digits, int nonDigitCount, long seed) {
+    static SyntheticDrawings generate(
+            MnistSet train, int digits, boolean flourishes, int nonDigitCount, long seed) {
         long drawingSeed = seed + SEED_OFFSET;
         int[] indices = digits == 0 ? new int[0] : DrawnDigits.indices(train, digits);
         float[][] drawn =
                 IntStream.of(indices)
                         .parallel()
-                        .mapToObj(i -> normalize(DrawnDigits.draw(train, i, drawingSeed).image()))
+                        .mapToObj(
+                                i -> {
+                                    Flourish flourish =
+                                            flourishes
+                                                    ? Flourish.random(
+                                                            train.label(i),
+                                                            new SplittableRandom(drawingSeed + i))
+                                                    : Flourish.NONE;
+                                    return normalize(
+                                            DrawnDigits.draw(train, i, drawingSeed, flourish)
+                                                    .image());
+                                })
                         .toArray(float[][]::new);
         int[] slots = new int[train.size()];
         Arrays.fill(slots, -1);

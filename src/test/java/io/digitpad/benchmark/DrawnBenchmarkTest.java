@@ -46,6 +46,13 @@ class DrawnBenchmarkTest {
     }
 
     @Test
+    void ones_and_sevens_are_also_drawn_with_each_flourish_mnist_lacks() {
+        assertThat(report.flourishedAccuracy())
+                .containsOnlyKeys("FLAG", "FLAG_AND_FOOT", "CROSSBAR")
+                .allSatisfy((flourish, accuracy) -> assertThat(accuracy).isBetween(0.0, 1.0));
+    }
+
+    @Test
     void drawn_digits_are_answered_more_confidently_than_non_digits() {
         assertThat(report.digitConfidences().percentile(0.25))
                 .isGreaterThan(report.nonDigitConfidences().percentile(0.25));

@@ -13,6 +13,7 @@ class DrawnReportTest {
                     36,
                     33,
                     new Confidences(new float[] {0.5f, 1f}),
+                    java.util.Map.of("CROSSBAR", 0.5),
                     8,
                     6,
                     new Confidences(new float[] {0.4f, 0.9f}),

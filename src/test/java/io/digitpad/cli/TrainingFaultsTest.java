@@ -28,8 +28,14 @@ class TrainingFaultsTest {
             Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private static List<String> smallRun(Path model) {
+        return smallRun(model, "paper");
+    }
+
+    private static List<String> smallRun(Path model, String recipe) {
         return List.of(
                 "train",
+                "--recipe",
+                recipe,
                 "--data",
                 MnistFetcher.defaultFolder().toString(),
                 "--train-images",
@@ -54,18 +60,19 @@ class TrainingFaultsTest {
     @Test
     void sigkill_leaves_the_old_model_intact_and_resume_matches_an_uninterrupted_run()
             throws Exception {
+        // The augmented recipe: its state includes the weight averages as well as Adam's moments.
         Path reference = dir.resolve("reference.params");
-        assertThat(run(smallRun(reference)).process().exitValue()).isZero();
+        assertThat(run(smallRun(reference, "augmented")).process().exitValue()).isZero();
 
         Path model = dir.resolve("model.params");
         byte[] old = installOldModel(model);
-        Process interrupted = start(smallRun(model)).process();
+        Process interrupted = start(smallRun(model, "augmented")).process();
         waitForFile(ModelStore.checkpointFile(model), interrupted);
         assertThat(interrupted.isAlive()).as("killed mid-run").isTrue();
         interrupted.destroyForcibly().waitFor();
 
         assertThat(Files.readAllBytes(model)).as("old model untouched").isEqualTo(old);
-        List<String> resume = new ArrayList<>(smallRun(model));
+        List<String> resume = new ArrayList<>(smallRun(model, "augmented"));
         resume.add("--resume");
         Run resumed = run(resume);
         assertThat(resumed.process().exitValue()).as(resumed.output()).isZero();
