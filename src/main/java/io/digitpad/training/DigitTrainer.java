@@ -86,7 +86,19 @@ public final class DigitTrainer {
     private TrainingResult train(
             Model model, Mnist mnist, MnistSet train, MnistSet validation, int[] testLabels) {
         model.setBlock(DigitNet.build());
-        int stepsPerEpoch = (train.size() + recipe.batchSize() - 1) / recipe.batchSize();
+        SyntheticDrawings synthetic =
+                recipe.redrawnDigits() + recipe.nonDigits() == 0
+                        ? SyntheticDrawings.none(train)
+                        : SyntheticDrawings.generate(
+                                train,
+                                recipe.redrawnDigits(),
+                                recipe.flourishes(),
+                                recipe.nonDigits(),
+                                recipe.seed());
+        // Non-digits are extra images in every epoch: they count towards the steps that the
+        // schedule spans and that a resumed run has already taken.
+        int imagesPerEpoch = train.size() + synthetic.nonDigitCount();
+        int stepsPerEpoch = (imagesPerEpoch + recipe.batchSize() - 1) / recipe.batchSize();
         int totalSteps = stepsPerEpoch * recipe.epochs();
         NDManager optimizerState = model.getNDManager().newSubManager();
         ResumableAdam[] adam = new ResumableAdam[1];
@@ -114,15 +126,6 @@ public final class DigitTrainer {
         }
         List<EpochResult> history = new ArrayList<>(state.history());
         DigitAugmenter augmenter = recipe.augment() ? new DigitAugmenter(recipe.seed()) : null;
-        SyntheticDrawings synthetic =
-                recipe.redrawnDigits() + recipe.nonDigits() == 0
-                        ? SyntheticDrawings.none(train)
-                        : SyntheticDrawings.generate(
-                                train,
-                                recipe.redrawnDigits(),
-                                recipe.flourishes(),
-                                recipe.nonDigits(),
-                                recipe.seed());
         try (optimizerState;
                 Trainer trainer = model.newTrainer(config(adam[0]));
                 TrainingBatches batches =
@@ -140,9 +143,7 @@ public final class DigitTrainer {
                 // Dropout draws from the engine's generator: reseeding per epoch makes a resumed
                 // run draw exactly what the uninterrupted one drew.
                 Engine.getInstance().setRandomSeed((int) (recipe.seed() * 1_000 + epoch));
-                EpochStats stats =
-                        trainEpoch(
-                                trainer, batches, train.size() + synthetic.nonDigitCount(), epoch);
+                EpochStats stats = trainEpoch(trainer, batches, imagesPerEpoch, epoch);
                 // The test accuracy is the averaged weights' (what is saved); training goes on
                 // from the last step's.
                 adam[0].swapAverages(model.getBlock());
@@ -183,9 +184,7 @@ public final class DigitTrainer {
                             evaluation.accuracy(),
                             evaluation.perClassAccuracy(),
                             trainingSeconds,
-                            (double) (train.size() + synthetic.nonDigitCount())
-                                    * recipe.epochs()
-                                    / trainingSeconds,
+                            (double) imagesPerEpoch * recipe.epochs() / trainingSeconds,
                             calibration,
                             Integer.getInteger(
                                     "ai.djl.pytorch.num_threads",
