@@ -60,7 +60,8 @@ class TrainingFaultsTest {
     @Test
     void sigkill_leaves_the_old_model_intact_and_resume_matches_an_uninterrupted_run()
             throws Exception {
-        // The augmented recipe: its state includes the weight averages as well as Adam's moments.
+        // The augmented recipe: its state holds weight averages as well as Adam's moments, and its
+        // non-digits add steps to every epoch that the resumed schedule must count.
         Path reference = dir.resolve("reference.params");
         assertThat(run(smallRun(reference, "augmented")).process().exitValue()).isZero();
 
