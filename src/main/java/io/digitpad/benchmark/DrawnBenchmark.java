@@ -4,6 +4,7 @@ import io.digitpad.data.MnistSet;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.Recognition;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,18 +48,13 @@ public final class DrawnBenchmark {
                         .parallel()
                         .mapToObj(i -> DrawnDigits.draw(test, i, seed).toPng())
                         .toList());
-        // The 1s and 7s again, each with every flourish its digit can have.
-        List<DrawnFlourish> flourished = new ArrayList<>();
-        for (int index : indices) {
-            for (Flourish flourish : Flourish.forDigit(test.label(index))) {
-                if (flourish != Flourish.NONE) {
-                    flourished.add(new DrawnFlourish(index, flourish));
-                }
-            }
-        }
+        List<Variant> variants = variants(test, indices);
         pngs.addAll(
-                flourished.parallelStream()
-                        .map(f -> DrawnDigits.draw(test, f.index, seed, f.flourish).toPng())
+                variants.parallelStream()
+                        .map(
+                                v ->
+                                        DrawnDigits.draw(test, v.index, seed, v.flourish, v.sizing)
+                                                .toPng())
                         .toList());
         pngs.addAll(
                 IntStream.range(0, nonDigitCount)
@@ -91,17 +87,17 @@ public final class DrawnBenchmark {
             }
             digitConfidences[k] = answer.confidencePercent() / 100f;
         }
-        Map<String, int[]> byFlourish = new TreeMap<>();
-        for (int k = 0; k < flourished.size(); k++) {
-            DrawnFlourish drawn = flourished.get(k);
+        Map<String, int[]> byVariant = new LinkedHashMap<>();
+        for (int k = 0; k < variants.size(); k++) {
+            Variant drawn = variants.get(k);
             Recognition answer = answers.get(indices.length + k);
-            int[] tally = byFlourish.computeIfAbsent(drawn.flourish.name(), key -> new int[2]);
+            int[] tally = byVariant.computeIfAbsent(drawn.description(), key -> new int[2]);
             tally[0]++;
-            if (answer.hasDigit() && answer.digit() == drawn.flourish.digit()) {
+            if (answer.hasDigit() && answer.digit() == test.label(drawn.index)) {
                 tally[1]++;
             }
         }
-        int nonDigitsFrom = indices.length + flourished.size();
+        int nonDigitsFrom = indices.length + variants.size();
         int nonDigitsAnswered = 0;
         float[] nonDigitConfidences = new float[nonDigitCount];
         Map<String, int[]> byKind = new TreeMap<>();
@@ -121,7 +117,7 @@ public final class DrawnBenchmark {
                 answered,
                 answeredCorrect,
                 new Confidences(digitConfidences),
-                fractions(byFlourish),
+                fractions(byVariant),
                 nonDigitCount,
                 nonDigitsAnswered,
                 new Confidences(nonDigitConfidences),
@@ -129,10 +125,35 @@ public final class DrawnBenchmark {
                 pngs.size() / seconds);
     }
 
-    private record DrawnFlourish(int index, Flourish flourish) {}
+    /**
+     * The drawings measured apart from the headline: the 1s and 7s again with each flourish their
+     * digit can have, and every digit again drawn small with the page's pen.
+     */
+    private static List<Variant> variants(MnistSet test, int[] indices) {
+        List<Variant> variants = new ArrayList<>();
+        for (Flourish flourish : Flourish.values()) {
+            if (flourish != Flourish.NONE) {
+                for (int index : indices) {
+                    if (test.label(index) == flourish.digit()) {
+                        variants.add(new Variant(index, flourish, Sizing.VARIED));
+                    }
+                }
+            }
+        }
+        for (int index : indices) {
+            variants.add(new Variant(index, Flourish.NONE, Sizing.SMALL_WITH_PAGE_PEN));
+        }
+        return variants;
+    }
+
+    private record Variant(int index, Flourish flourish, Sizing sizing) {
+        String description() {
+            return flourish == Flourish.NONE ? sizing.description() : flourish.description();
+        }
+    }
 
     private static Map<String, Double> fractions(Map<String, int[]> counts) {
-        Map<String, Double> fractions = new TreeMap<>();
+        Map<String, Double> fractions = new LinkedHashMap<>();
         counts.forEach((kind, c) -> fractions.put(kind, (double) c[1] / c[0]));
         return fractions;
     }

@@ -22,13 +22,14 @@ public final class DrawnDigits {
      * redrawn from its centre lines; {@link #indices} leaves those out.
      */
     public static DrawnDigit draw(MnistSet test, int index, long seed) {
-        return draw(test, index, seed, Flourish.NONE);
+        return draw(test, index, seed, Flourish.NONE, Sizing.VARIED);
     }
 
-    /** Image {@code index} of {@code set} redrawn with {@code flourish} added. */
-    public static DrawnDigit draw(MnistSet set, int index, long seed, Flourish flourish) {
+    /** Image {@code index} of {@code set} redrawn with {@code flourish} added, sized as asked. */
+    public static DrawnDigit draw(
+            MnistSet set, int index, long seed, Flourish flourish, Sizing sizing) {
         SplittableRandom random = Seeds.random(seed, index);
-        Placement placement = Placement.random(random);
+        Placement placement = sizing.place(random);
         List<Polyline> strokes =
                 flourish.addTo(DigitSkeleton.of(set.pixels(index)).strokes(), random);
         return new DrawnDigit(DrawingCanvas.draw(strokes, placement), set.label(index), index);

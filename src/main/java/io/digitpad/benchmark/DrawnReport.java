@@ -17,8 +17,9 @@ import java.util.Map;
  * @param answered drawn digits answered confidently
  * @param answeredCorrect of those, how many were right
  * @param digitConfidences highest probability for each drawn digit
- * @param flourishedAccuracy for each {@link Flourish} (by name), the fraction of the drawn 1s or 7s
- *     redrawn with it that the best guess got right; not part of the figures above
+ * @param variantAccuracy for each variant measured apart (1s and 7s with a {@link Flourish}, digits
+ *     drawn small with the page's pen; keyed by description), the fraction the best guess got
+ *     right; not part of the figures above
  * @param nonDigits non-digit drawings
  * @param nonDigitsAnswered of those, how many were answered confidently with a digit (lower is
  *     better)
@@ -33,7 +34,7 @@ public record DrawnReport(
         int answered,
         int answeredCorrect,
         Confidences digitConfidences,
-        Map<String, Double> flourishedAccuracy,
+        Map<String, Double> variantAccuracy,
         int nonDigits,
         int nonDigitsAnswered,
         Confidences nonDigitConfidences,
@@ -96,16 +97,12 @@ public record DrawnReport(
             perDigit.append(format("  %d %.1f%%", d, 100 * accuracy[d]));
         }
         lines.add(perDigit.toString());
-        if (!flourishedAccuracy.isEmpty()) {
-            StringBuilder flourishes = new StringBuilder("with flourishes MNIST lacks:");
-            flourishedAccuracy.forEach(
-                    (flourish, fraction) ->
-                            flourishes.append(
-                                    format(
-                                            "  %s %.1f%%",
-                                            Flourish.valueOf(flourish).description(),
-                                            100 * fraction)));
-            lines.add(flourishes.toString());
+        if (!variantAccuracy.isEmpty()) {
+            StringBuilder variants = new StringBuilder("drawn again:");
+            variantAccuracy.forEach(
+                    (variant, fraction) ->
+                            variants.append(format("  %s %.1f%%", variant, 100 * fraction)));
+            lines.add(variants.toString());
         }
         lines.add(
                 format(

@@ -38,6 +38,14 @@ record Placement(
     static final double MAX_ANGLE_DEGREES = 8;
     static final double MAX_STRETCH = 1.15;
 
+    /** The drawing page's own pen on its 400x400 canvas ({@code PEN_WIDTH} in app.js). */
+    static final double PAGE_PEN = 28;
+
+    /** Heights of a small digit drawn with the page's pen: its pen is 19-28% of the height. */
+    static final double MIN_SMALL_HEIGHT = 100;
+
+    static final double MAX_SMALL_HEIGHT = 150;
+
     /** Uniform over every range above; the pen width is drawn from what the height allows. */
     static Placement random(SplittableRandom random) {
         double height = random.nextDouble(MIN_HEIGHT, MAX_HEIGHT);
@@ -46,6 +54,20 @@ record Placement(
         return new Placement(
                 height,
                 random.nextDouble(thinnest, thickest),
+                random.nextDouble(-MAX_ANGLE_DEGREES, MAX_ANGLE_DEGREES),
+                random.nextDouble(1 / MAX_STRETCH, MAX_STRETCH),
+                random.nextDouble(),
+                random.nextDouble());
+    }
+
+    /**
+     * A small digit drawn with the page's own pen: the boldest drawings the page makes, bolder than
+     * {@link #random} allows, with loops that nearly fill in.
+     */
+    static Placement smallWithPagePen(SplittableRandom random) {
+        return new Placement(
+                random.nextDouble(MIN_SMALL_HEIGHT, MAX_SMALL_HEIGHT),
+                PAGE_PEN,
                 random.nextDouble(-MAX_ANGLE_DEGREES, MAX_ANGLE_DEGREES),
                 random.nextDouble(1 / MAX_STRETCH, MAX_STRETCH),
                 random.nextDouble(),

@@ -46,10 +46,15 @@ class DrawnBenchmarkTest {
     }
 
     @Test
-    void ones_and_sevens_are_also_drawn_with_each_flourish_mnist_lacks() {
-        assertThat(report.flourishedAccuracy())
-                .containsOnlyKeys("FLAG", "FLAG_AND_FOOT", "CROSSBAR")
-                .allSatisfy((flourish, accuracy) -> assertThat(accuracy).isBetween(0.0, 1.0));
+    void flourished_ones_and_sevens_and_small_bold_digits_are_measured_apart() {
+        assertThat(report.variantAccuracy())
+                .containsOnlyKeys(
+                        "1 with flag",
+                        "1 with flag and foot",
+                        "crossed 7",
+                        "small with the page's pen")
+                .allSatisfy((variant, accuracy) -> assertThat(accuracy).isBetween(0.9, 1.0));
+        assertThat(report.total()).as("the headline counts each digit once").isEqualTo(200);
     }
 
     @Test

@@ -21,4 +21,15 @@ class PlacementTest {
             assertThat(p.down()).isBetween(0.0, 1.0);
         }
     }
+
+    @Test
+    void small_digits_with_the_page_pen_are_the_boldest_drawings() {
+        for (int i = 0; i < 1_000; i++) {
+            Placement p = Placement.smallWithPagePen(new SplittableRandom(i));
+
+            assertThat(p.height()).isBetween(100.0, 150.0);
+            assertThat(p.penWidth()).isEqualTo(28.0);
+            assertThat(p.penWidth() / p.height()).isBetween(0.18, 0.28);
+        }
+    }
 }

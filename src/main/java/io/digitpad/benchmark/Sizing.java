@@ -1,0 +1,32 @@
+package io.digitpad.benchmark;
+
+import java.util.SplittableRandom;
+
+/** How big a digit is drawn on the 400x400 canvas, and with how thick a pen. */
+public enum Sizing {
+    /**
+     * Anywhere from a quarter of the canvas to nearly all of it, with pens from 4% to 18% of the
+     * height (see {@link Placement#random}).
+     */
+    VARIED("any size"),
+    /**
+     * 100-150 px tall with the page's own 28 px pen (19-28% of the height): what a small digit
+     * drawn on the page looks like.
+     */
+    SMALL_WITH_PAGE_PEN("small with the page's pen");
+
+    private final String description;
+
+    Sizing(String description) {
+        this.description = description;
+    }
+
+    /** A few words for reports. */
+    public String description() {
+        return description;
+    }
+
+    Placement place(SplittableRandom random) {
+        return this == VARIED ? Placement.random(random) : Placement.smallWithPagePen(random);
+    }
+}
