@@ -19,8 +19,7 @@ import java.util.function.Consumer;
  *     averaging; Keras's {@code use_ema}), and that average is what is evaluated and saved
  * @param augment whether each training image is randomly distorted every time it is seen
  * @param redrawnDigits training digits also redrawn as canvas pen strokes (as the drawing page
- *     makes them, one in five small with the page's own pen, bolder than any MNIST digit) and used
- *     in place of the MNIST image half of the time; 0 for none
+ *     makes them) and used in place of the MNIST image half of the time; 0 for none
  * @param flourishes whether some redrawn 1s get a flag (and foot) and some 7s a crossbar, as many
  *     writers outside the US draw them and MNIST's writers rarely did
  * @param nonDigits generated non-digit drawings trained towards equal probabilities for every digit

@@ -46,10 +46,9 @@ final class SyntheticDrawings {
     }
 
     /**
-     * Redraws about {@code digits} training digits (spread over the set), one in five small with
-     * the page's pen ({@link Sizing#SMALL_WITH_PAGE_PEN}) and the rest at any size, with a random
-     * {@link Flourish} added to each 1 and 7 if {@code flourishes} (none is one of the choices),
-     * and draws {@code nonDigitCount} non-digits of the trained kinds; uses every core.
+     * Redraws about {@code digits} training digits (spread over the set), a random {@link Flourish}
+     * added to each 1 and 7 if {@code flourishes} (none is one of the choices), and draws {@code
+     * nonDigitCount} non-digits of the trained kinds; uses every core.
      */
     static SyntheticDrawings generate(
             MnistSet train, int digits, boolean flourishes, int nonDigitCount, long seed) {
@@ -66,13 +65,13 @@ final class SyntheticDrawings {
                                                             train.label(i),
                                                             new SplittableRandom(drawingSeed + i))
                                                     : Flourish.NONE;
-                                    // Every fifth digit small with the page's pen, bolder
-                                    // than any MNIST digit.
-                                    Sizing sizing =
-                                            i % 5 == 0 ? Sizing.SMALL_WITH_PAGE_PEN : Sizing.VARIED;
                                     return normalize(
                                             DrawnDigits.draw(
-                                                            train, i, drawingSeed, flourish, sizing)
+                                                            train,
+                                                            i,
+                                                            drawingSeed,
+                                                            flourish,
+                                                            Sizing.VARIED)
                                                     .image());
                                 })
                         .toArray(float[][]::new);
