@@ -100,7 +100,13 @@ class DrawingPageTest {
         "7, SEVEN, 320, 40, 40",
         "7, SEVEN, 140, 20, 230",
         "0, ZERO, 300, 60, 50",
-        "0, ZERO, 150, 230, 20"
+        "0, ZERO, 150, 230, 20",
+        "1, ONE_WITH_FOOT, 280, 60, 60",
+        "1, ONE_WITH_FOOT, 130, 240, 40",
+        "7, CROSSED_SEVEN, 300, 50, 50",
+        "7, CROSSED_SEVEN, 130, 240, 240",
+        "4, FOUR, 300, 50, 50",
+        "4, FOUR, 120, 30, 250"
     })
     void drawn_digits_are_recognised(int digit, Glyph glyph, int size, int x, int y) {
         openDesktop();
@@ -264,6 +270,31 @@ class DrawingPageTest {
                                 new double[] {0.88, 0.05},
                                 new double[] {0.62, 0.45},
                                 new double[] {0.42, 0.98}))),
+        /** A 1 with a flag and a foot, as many writers outside the US make it. */
+        ONE_WITH_FOOT(
+                List.of(
+                        List.of(
+                                new double[] {0.3, 0.22},
+                                new double[] {0.55, 0.02},
+                                new double[] {0.55, 0.98}),
+                        List.of(new double[] {0.3, 0.98}, new double[] {0.8, 0.98}))),
+        /** A 7 with a bar across its stem. */
+        CROSSED_SEVEN(
+                List.of(
+                        List.of(
+                                new double[] {0.12, 0.05},
+                                new double[] {0.88, 0.05},
+                                new double[] {0.62, 0.45},
+                                new double[] {0.42, 0.98}),
+                        List.of(new double[] {0.35, 0.52}, new double[] {0.85, 0.5}))),
+        /** An open-topped 4 in two strokes. */
+        FOUR(
+                List.of(
+                        List.of(
+                                new double[] {0.5, 0.02},
+                                new double[] {0.12, 0.64},
+                                new double[] {0.88, 0.64}),
+                        List.of(new double[] {0.66, 0.3}, new double[] {0.66, 0.98}))),
         ZERO(List.of(ellipse()));
 
         private final List<List<double[]>> unitStrokes;
