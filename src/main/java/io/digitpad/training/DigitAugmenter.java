@@ -10,9 +10,9 @@ import java.util.SplittableRandom;
  * Distorts MNIST digits the ways people's drawings differ from them, then frames them exactly as
  * recognition frames a drawing ({@link DigitPreprocessor#normalize(float[], int, int)}).
  *
- * <p>Per image: rotation (±15°), shear (±0.3), a change of aspect ratio (0.75-1.25), a smooth
- * elastic warp (random displacements on a 4x4 grid, up to about 1.5 px, interpolated), and a stroke
- * made thinner or thicker by grey-level erosion or dilation. It works on a canvas of twice MNIST's
+ * <p>Per image: rotation (±12°), shear (±0.25), a change of aspect ratio (0.8-1.2), a smooth
+ * elastic warp (random displacements on a 4x4 grid, up to 1.2 px, interpolated), and a stroke made
+ * thinner or thicker by grey-level erosion or dilation. It works on a canvas of twice MNIST's
  * resolution so that thickness changes in half-pixel steps. Scale and position need no augmenting:
  * normalisation removes them, for drawings as for training images.
  *
