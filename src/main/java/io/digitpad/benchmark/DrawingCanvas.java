@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,35 +53,26 @@ public final class DrawingCanvas {
         AffineTransform shape =
                 AffineTransform.getRotateInstance(Math.toRadians(placement.angleDegrees()));
         shape.scale(placement.stretch(), 1);
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (Polyline stroke : strokes) {
-            for (Point2D p : stroke.transform(shape).points()) {
-                minX = Math.min(minX, p.getX());
-                minY = Math.min(minY, p.getY());
-                maxX = Math.max(maxX, p.getX());
-                maxY = Math.max(maxY, p.getY());
-            }
-        }
+        StrokeBounds bounds =
+                StrokeBounds.of(strokes.stream().map(stroke -> stroke.transform(shape)).toList());
         // A flat shape (a dash) would need an infinite scale to reach the height.
-        double spanY = Math.max(maxY - minY, 1e-3 * Math.max(1, maxX - minX));
+        double spanY = Math.max(bounds.height(), 1e-3 * Math.max(1, bounds.width()));
         double pen = placement.penWidth();
         double scale = (placement.height() - pen) / spanY;
         double room = SIDE - 2 * MARGIN;
-        double inkWidth = (maxX - minX) * scale + pen;
+        double inkWidth = bounds.width() * scale + pen;
         if (inkWidth > room) {
             scale *= room / inkWidth;
             pen *= room / inkWidth;
             inkWidth = room;
         }
-        double inkHeight = (maxY - minY) * scale + pen;
+        double inkHeight = bounds.height() * scale + pen;
         double left = MARGIN + placement.across() * (room - inkWidth);
         double top = MARGIN + placement.down() * Math.max(0, room - inkHeight);
         AffineTransform toCanvas =
                 AffineTransform.getTranslateInstance(
-                        left + pen / 2 - minX * scale, top + pen / 2 - minY * scale);
+                        left + pen / 2 - bounds.minX() * scale,
+                        top + pen / 2 - bounds.minY() * scale);
         toCanvas.scale(scale, scale);
         toCanvas.concatenate(shape);
 

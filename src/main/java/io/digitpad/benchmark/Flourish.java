@@ -60,8 +60,8 @@ public enum Flourish {
         if (this == NONE || strokes.isEmpty()) {
             return strokes;
         }
-        Bounds ink = Bounds.of(strokes);
-        double height = ink.maxY - ink.minY;
+        StrokeBounds ink = StrokeBounds.of(strokes);
+        double height = ink.height();
         List<Polyline> out = new ArrayList<>(strokes);
         switch (this) {
             case FLAG, FLAG_AND_FOOT -> {
@@ -88,8 +88,8 @@ public enum Flourish {
                 }
             }
             case CROSSBAR -> {
-                double y = ink.minY + height * random.nextDouble(0.45, 0.6);
-                double x = stemAt(strokes, y, (ink.minX + ink.maxX) / 2);
+                double y = ink.minY() + height * random.nextDouble(0.45, 0.6);
+                double x = stemAt(strokes, y, (ink.minX() + ink.maxX()) / 2);
                 double width = height * random.nextDouble(0.3, 0.5);
                 double left = width * random.nextDouble(0.4, 0.6);
                 double tilt = height * random.nextDouble(-0.04, 0.02);
@@ -137,23 +137,5 @@ public enum Flourish {
             }
         }
         return Double.isNaN(best) ? fallback : best;
-    }
-
-    private record Bounds(double minX, double minY, double maxX, double maxY) {
-        static Bounds of(List<Polyline> strokes) {
-            double minX = Double.POSITIVE_INFINITY;
-            double minY = Double.POSITIVE_INFINITY;
-            double maxX = Double.NEGATIVE_INFINITY;
-            double maxY = Double.NEGATIVE_INFINITY;
-            for (Polyline stroke : strokes) {
-                for (Point2D p : stroke.points()) {
-                    minX = Math.min(minX, p.getX());
-                    minY = Math.min(minY, p.getY());
-                    maxX = Math.max(maxX, p.getX());
-                    maxY = Math.max(maxY, p.getY());
-                }
-            }
-            return new Bounds(minX, minY, maxX, maxY);
-        }
     }
 }
