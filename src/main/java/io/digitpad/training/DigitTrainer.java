@@ -86,18 +86,9 @@ public final class DigitTrainer {
     private TrainingResult train(
             Model model, Mnist mnist, MnistSet train, MnistSet validation, int[] testLabels) {
         model.setBlock(DigitNet.build());
-        SyntheticDrawings synthetic =
-                recipe.redrawnDigits() + recipe.nonDigits() == 0
-                        ? SyntheticDrawings.none(train)
-                        : SyntheticDrawings.generate(
-                                train,
-                                recipe.redrawnDigits(),
-                                recipe.flourishes(),
-                                recipe.nonDigits(),
-                                recipe.seed());
         // Non-digits are extra images in every epoch: they count towards the steps that the
         // schedule spans and that a resumed run has already taken.
-        int imagesPerEpoch = train.size() + synthetic.nonDigitCount();
+        int imagesPerEpoch = train.size() + recipe.nonDigits();
         int stepsPerEpoch = (imagesPerEpoch + recipe.batchSize() - 1) / recipe.batchSize();
         int totalSteps = stepsPerEpoch * recipe.epochs();
         NDManager optimizerState = model.getNDManager().newSubManager();
@@ -126,6 +117,16 @@ public final class DigitTrainer {
         }
         List<EpochResult> history = new ArrayList<>(state.history());
         DigitAugmenter augmenter = recipe.augment() ? new DigitAugmenter(recipe.seed()) : null;
+        // Drawn after the checkpoint is read, so a checkpoint that cannot be resumed fails at once.
+        SyntheticDrawings synthetic =
+                recipe.redrawnDigits() + recipe.nonDigits() == 0
+                        ? SyntheticDrawings.none(train)
+                        : SyntheticDrawings.generate(
+                                train,
+                                recipe.redrawnDigits(),
+                                recipe.flourishes(),
+                                recipe.nonDigits(),
+                                recipe.seed());
         try (optimizerState;
                 Trainer trainer = model.newTrainer(config(adam[0]));
                 TrainingBatches batches =

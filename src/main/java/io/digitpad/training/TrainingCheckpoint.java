@@ -31,7 +31,10 @@ import java.util.List;
 record TrainingCheckpoint(
         TrainingRecipe recipe, List<EpochResult> history, double trainingSeconds) {
     private static final String MAGIC = "digitpad-checkpoint";
-    private static final int VERSION = 1;
+
+    /** 2: the optimiser state holds weight averages. */
+    private static final int VERSION = 2;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     int epochsDone() {
@@ -74,8 +77,14 @@ record TrainingCheckpoint(
             Path file, Block block, NDManager manager, OptimizerRestorer restoreOptimizer) {
         try (DataInputStream in =
                 new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+            if (!MAGIC.equals(in.readUTF())) {
                 throw new DigitpadException(file + " is not a digitpad training checkpoint");
+            }
+            if (in.readInt() != VERSION) {
+                throw new DigitpadException(
+                        file
+                                + " was written by another version of digitpad and cannot be"
+                                + " resumed; train without --resume to start over");
             }
             TrainingRecipe recipe = JSON.readValue(in.readUTF(), TrainingRecipe.class);
             double seconds = in.readDouble();

@@ -6,9 +6,12 @@ import io.digitpad.TestData;
 import io.digitpad.data.MnistFetcher;
 import io.digitpad.data.MnistSet;
 import io.digitpad.model.ModelCard;
+import io.digitpad.model.ModelStore;
 import io.digitpad.recognition.Drawings;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -203,6 +206,38 @@ class DigitpadCommandTest {
 
         assertThat(predicted).as(err.toString()).isZero();
         assertThat(out.toString()).matches(quoted(seven) + "\t\\d\t\\d{1,3}\\.\\d%(\tnot sure)?\n");
+    }
+
+    @Test
+    void resuming_a_checkpoint_of_another_version_exits_1_and_says_to_start_over()
+            throws IOException {
+        Path model = dir.resolve("m.params");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream old = new DataOutputStream(bytes)) {
+            old.writeUTF("digitpad-checkpoint");
+            old.writeInt(1);
+        }
+        Files.write(ModelStore.checkpointFile(model), bytes.toByteArray());
+
+        int exit =
+                run(
+                        "train",
+                        "--resume",
+                        "--train-images",
+                        "256",
+                        "--epochs",
+                        "1",
+                        "-o",
+                        model.toString(),
+                        "--data",
+                        MnistFetcher.defaultFolder().toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("was written by another version of digitpad")
+                .contains("train without --resume")
+                .doesNotContain("Exception");
+        assertThat(model).doesNotExist();
     }
 
     private int run(String... args) {
