@@ -17,7 +17,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -177,17 +179,7 @@ class DigitpadCommandTest {
         Path model = dir.resolve("m.params");
         TestData.mnist();
 
-        int trained =
-                run(
-                        "train",
-                        "--train-images",
-                        "256",
-                        "--epochs",
-                        "1",
-                        "-o",
-                        model.toString(),
-                        "--data",
-                        MnistFetcher.defaultFolder().toString());
+        int trained = trainSmall(model);
 
         assertThat(trained).as(err.toString()).isZero();
         assertThat(model).isRegularFile();
@@ -219,18 +211,7 @@ class DigitpadCommandTest {
         }
         Files.write(ModelStore.checkpointFile(model), bytes.toByteArray());
 
-        int exit =
-                run(
-                        "train",
-                        "--resume",
-                        "--train-images",
-                        "256",
-                        "--epochs",
-                        "1",
-                        "-o",
-                        model.toString(),
-                        "--data",
-                        MnistFetcher.defaultFolder().toString());
+        int exit = trainSmall(model, "--resume");
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString())
@@ -238,6 +219,24 @@ class DigitpadCommandTest {
                 .contains("train without --resume")
                 .doesNotContain("Exception");
         assertThat(model).doesNotExist();
+    }
+
+    /** One epoch on 256 training images, saved at {@code model}, plus {@code extra} options. */
+    private int trainSmall(Path model, String... extra) {
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "train",
+                                "--train-images",
+                                "256",
+                                "--epochs",
+                                "1",
+                                "-o",
+                                model.toString(),
+                                "--data",
+                                MnistFetcher.defaultFolder().toString()));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
     }
 
     private int run(String... args) {
