@@ -8,10 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
@@ -63,7 +59,7 @@ public final class DrawnBenchmark {
                         .toList());
 
         long start = System.nanoTime();
-        List<Recognition> answers = recognizeAll(pngs);
+        List<Recognition> answers = Recognitions.of(recognizer, pngs, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
 
         int[] countPerDigit = new int[10];
@@ -79,7 +75,7 @@ public final class DrawnBenchmark {
             if (right) {
                 correctPerDigit[label]++;
             }
-            if (isConfident(answer)) {
+            if (Recognitions.isConfident(answer)) {
                 answered++;
                 if (right) {
                     answeredCorrect++;
@@ -105,7 +101,7 @@ public final class DrawnBenchmark {
             Recognition answer = answers.get(nonDigitsFrom + k);
             int[] kind = byKind.computeIfAbsent(NonDigits.kind(k), key -> new int[2]);
             kind[0]++;
-            if (isConfident(answer)) {
+            if (Recognitions.isConfident(answer)) {
                 nonDigitsAnswered++;
                 kind[1]++;
             }
@@ -156,31 +152,5 @@ public final class DrawnBenchmark {
         Map<String, Double> fractions = new LinkedHashMap<>();
         counts.forEach((kind, c) -> fractions.put(kind, (double) c[1] / c[0]));
         return fractions;
-    }
-
-    private static boolean isConfident(Recognition answer) {
-        return answer.status() == Recognition.Status.DIGIT;
-    }
-
-    private List<Recognition> recognizeAll(List<byte[]> pngs) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Recognition>> pending = new ArrayList<>(pngs.size());
-            for (byte[] png : pngs) {
-                pending.add(pool.submit(() -> recognizer.recognize(png)));
-            }
-            List<Recognition> answers = new ArrayList<>(pngs.size());
-            for (Future<Recognition> answer : pending) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while recognizing", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("recognizing a drawing failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

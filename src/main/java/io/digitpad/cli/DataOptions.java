@@ -2,9 +2,13 @@ package io.digitpad.cli;
 
 import io.digitpad.data.Mnist;
 import io.digitpad.data.MnistFetcher;
+import io.digitpad.data.StrokeFont;
+import io.digitpad.data.StrokeFontFetcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** Where the MNIST data lives. */
@@ -19,11 +23,21 @@ final class DataOptions {
     Path folder;
 
     Mnist load(PrintWriter log) {
-        return MnistFetcher.standard(
-                        line -> {
-                            log.println(line);
-                            log.flush();
-                        })
-                .load(Optional.ofNullable(folder));
+        return MnistFetcher.standard(lines(log)).load(Optional.ofNullable(folder));
+    }
+
+    /**
+     * The single-stroke typefaces (Hershey and EMS), fetched into $DIGITPAD_FONTS, else
+     * ~/.cache/digitpad/hersheytext, if missing.
+     */
+    static List<StrokeFont> typefaces(PrintWriter log) {
+        return StrokeFontFetcher.standard(lines(log)).load(Optional.empty());
+    }
+
+    private static Consumer<String> lines(PrintWriter log) {
+        return line -> {
+            log.println(line);
+            log.flush();
+        };
     }
 }

@@ -2,13 +2,18 @@ package io.digitpad.cli;
 
 import io.digitpad.benchmark.DrawnBenchmark;
 import io.digitpad.benchmark.DrawnReport;
+import io.digitpad.benchmark.TypefaceBenchmark;
+import io.digitpad.benchmark.TypefaceReport;
+import io.digitpad.data.DataException;
 import io.digitpad.data.Mnist;
+import io.digitpad.data.StrokeFont;
 import io.digitpad.model.DigitModel;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.ImageDecoder;
 import io.digitpad.training.Evaluation;
 import io.digitpad.training.Evaluator;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,8 +30,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Measures a model on the 10,000 MNIST test images: accuracy, accuracy per digit and"
                     + " the confusion matrix;",
-            "then on generated canvas drawings of the test digits and on non-digit scribbles,"
-                    + " through the same recognition path as the web server.",
+            "then on generated canvas drawings of the test digits, of typeface digits and of"
+                    + " non-digit scribbles, through the same recognition path as the web server.",
             "Without options it evaluates the built-in model, fetching MNIST if needed."
         })
 final class EvaluateCommand implements Callable<Integer> {
@@ -40,6 +45,15 @@ final class EvaluateCommand implements Callable<Integer> {
                             + " generated non-digits through the full recognition path (default:"
                             + " ${DEFAULT-VALUE}; 0 to skip).")
     int drawn = 2000;
+
+    @Option(
+            names = "--typefaces",
+            paramLabel = "N",
+            description =
+                    "Also recognise N drawings of each digit of nine single-stroke typefaces that"
+                            + " training never sees (the EMS fonts; default: ${DEFAULT-VALUE}; 0"
+                            + " to skip).")
+    int typefaces = 40;
 
     @Option(
             names = "--seed",
@@ -66,6 +80,9 @@ final class EvaluateCommand implements Callable<Integer> {
             if (drawn > 0) {
                 printDrawn(out, recognizer, mnist, cores);
             }
+            if (typefaces > 0) {
+                printTypefaces(out, err, recognizer, cores);
+            }
         }
         return 0;
     }
@@ -81,6 +98,32 @@ final class EvaluateCommand implements Callable<Integer> {
                         + " path; 'not sure' below %.0f%%):%n",
                 seed,
                 100 * DigitRecognizer.NOT_SURE_BELOW);
+        report.lines().forEach(line -> out.println("  " + line));
+        out.flush();
+    }
+
+    /** A secondary measure: without the fonts (no npm, say) the rest of the report stands. */
+    private void printTypefaces(
+            PrintWriter out, PrintWriter err, DigitRecognizer recognizer, int cores) {
+        List<StrokeFont> fonts;
+        try {
+            fonts = DataOptions.typefaces(err);
+        } catch (DataException e) {
+            err.println("Typeface benchmark skipped: " + e.getMessage());
+            err.flush();
+            return;
+        }
+        TypefaceReport report =
+                new TypefaceBenchmark(recognizer, cores).run(fonts, typefaces, seed);
+        out.println();
+        out.printf(
+                Locale.ROOT,
+                "Typeface benchmark (seed %d; %d drawings of each digit of %d single-stroke"
+                        + " typefaces no MNIST writer drew and training never sees, warped as a"
+                        + " hand would):%n",
+                seed,
+                typefaces,
+                report.accuracyByTypeface().size());
         report.lines().forEach(line -> out.println("  " + line));
         out.flush();
     }

@@ -2,7 +2,10 @@ package io.digitpad.data;
 
 import io.digitpad.DigitpadException;
 
-/** The MNIST data could not be read, fetched or verified. */
+/**
+ * Data the benchmarks or training need (MNIST, the stroke fonts) could not be read, fetched or
+ * verified.
+ */
 public class DataException extends DigitpadException {
     private static final long serialVersionUID = 1L;
 

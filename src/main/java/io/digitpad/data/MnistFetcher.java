@@ -3,13 +3,11 @@ package io.digitpad.data;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.commons.io.file.PathUtils;
+import java.util.stream.Stream;
 
 /**
  * Finds the MNIST files, fetching them when they are not there yet.
@@ -39,16 +37,7 @@ public final class MnistFetcher {
 
     /** The folder used when the user names none. */
     public static Path defaultFolder() {
-        String explicit = System.getenv("DIGITPAD_DATA");
-        if (explicit != null && !explicit.isBlank()) {
-            return Paths.get(explicit);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path cache =
-                xdg != null && !xdg.isBlank()
-                        ? Paths.get(xdg)
-                        : Paths.get(System.getProperty("user.home"), ".cache");
-        return cache.resolve("digitpad").resolve("mnist");
+        return CacheFolder.of("DIGITPAD_DATA", "mnist");
     }
 
     /** Reads MNIST from {@code folder} (or the default folder), fetching it first if needed. */
@@ -83,13 +72,10 @@ public final class MnistFetcher {
                 scratch = Files.createTempDirectory(folder, ".fetch-");
                 source.fetchInto(scratch);
                 verify(scratch);
-                for (MnistFile file : MnistFile.values()) {
-                    Files.move(
-                            scratch.resolve(file.fileName()),
-                            folder.resolve(file.fileName()),
-                            StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                }
+                CacheFolder.moveInto(
+                        scratch,
+                        folder,
+                        Stream.of(MnistFile.values()).map(MnistFile::fileName).toList());
                 log.accept("MNIST is ready in " + folder + " (SHA-256 verified)");
                 return;
             } catch (IOException | RuntimeException e) {
@@ -100,7 +86,7 @@ public final class MnistFetcher {
                 Thread.currentThread().interrupt();
                 throw new DataException("interrupted while fetching MNIST");
             } finally {
-                deleteQuietly(scratch);
+                CacheFolder.deleteQuietly(scratch);
             }
         }
         throw new DataException(
@@ -135,17 +121,6 @@ public final class MnistFetcher {
                 throw new DataException(
                         file.fileName() + " has SHA-256 " + actual + ", expected " + file.sha256());
             }
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try {
-            PathUtils.deleteDirectory(folder);
-        } catch (IOException e) {
-            // A leftover scratch folder is harmless: its name starts with a dot and is never read.
         }
     }
 }

@@ -222,6 +222,32 @@ class DigitpadCommandTest {
     }
 
     /** One epoch on 256 training images, saved at {@code model}, plus {@code extra} options. */
+    @Test
+    void evaluate_reports_mnist_the_drawn_digits_and_the_unseen_typefaces() {
+        TestData.mnist();
+        TestData.strokeFonts();
+
+        int exit =
+                run(
+                        "evaluate",
+                        "--drawn",
+                        "200",
+                        "--typefaces",
+                        "3",
+                        "--data",
+                        MnistFetcher.defaultFolder().toString());
+
+        assertThat(exit).isZero();
+        String report = out.toString();
+        assertThat(report)
+                .containsPattern("MNIST test accuracy: 99\\.\\d\\d% \\(")
+                .containsPattern("drawn digits: \\d+, best guess right 9\\d\\.\\d\\d%")
+                .contains("Typeface benchmark (seed 1; 3 drawings of each digit of 9")
+                .contains("typeface digits: 270, best guess right 9")
+                .contains("EMS Allure", "EMS Tech")
+                .doesNotContain("Hershey");
+    }
+
     private int trainSmall(Path model, String... extra) {
         List<String> args =
                 new ArrayList<>(
