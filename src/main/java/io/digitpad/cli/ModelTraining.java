@@ -2,6 +2,7 @@ package io.digitpad.cli;
 
 import io.digitpad.DigitpadException;
 import io.digitpad.data.Mnist;
+import io.digitpad.data.StrokeFont;
 import io.digitpad.model.DigitModel;
 import io.digitpad.model.ModelStore;
 import io.digitpad.model.TrainingRecipe;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Trains with a progress bar and saves model, card and history together. */
@@ -30,8 +32,9 @@ final class ModelTraining {
         err.println(
                 String.format(
                         Locale.ROOT,
-                        "Training recipe '%s': %d epochs, batch %d, Adam lr %s%s%s, %,d training"
-                                + " images%s, %,d redrawn as pen strokes%s, %,d non-digits, %,d"
+                        "Training recipe '%s': %d epochs, batch %d, Adam lr %s%s%s%s, %,d"
+                                + " training images%s, %,d redrawn as pen strokes%s%s, %,d"
+                                + " non-digits, %,d"
                                 + " held out for calibration, seed %d",
                         recipe.name(),
                         recipe.epochs(),
@@ -43,17 +46,29 @@ final class ModelTraining {
                                         + recipe.weightAverageDecay()
                                         + ")"
                                 : "",
+                        recipe.labelSmoothing() > 0
+                                ? ", labels smoothed by " + recipe.labelSmoothing()
+                                : "",
                         used,
                         recipe.augment() ? " (augmented)" : "",
                         recipe.redrawnDigits(),
                         recipe.flourishes() ? " (some 1s flagged, some 7s crossed)" : "",
+                        recipe.typefaceDigits() > 0
+                                ? String.format(
+                                        Locale.ROOT,
+                                        " (%,d as typeface digits)",
+                                        recipe.typefaceDigits())
+                                : "",
                         recipe.nonDigits(),
                         recipe.validationImages(),
                         recipe.seed()));
         err.flush();
         ProgressBar bar = new ProgressBar(err, System.console() != null, recipe.epochs());
         Path checkpoint = ModelStore.checkpointFile(file);
-        TrainingResult result = new DigitTrainer(recipe, bar, checkpoint, resume).train(mnist);
+        List<StrokeFont> typefaces =
+                recipe.typefaceDigits() > 0 ? DataOptions.typefaces(err) : List.of();
+        TrainingResult result =
+                new DigitTrainer(recipe, bar, checkpoint, resume).train(mnist, typefaces);
         try {
             ModelStore.save(result.model().model(), result.model().card(), file);
             ModelStore.writeAtomically(ModelStore.historyFile(file), result.historyCsv());

@@ -17,11 +17,16 @@ import java.util.function.Consumer;
  * @param weightAverageDecay 0 to keep the weights of the last step; otherwise the model keeps an
  *     exponential moving average of the weights over the steps, with this decay per step (Polyak
  *     averaging; Keras's {@code use_ema}), and that average is what is evaluated and saved
+ * @param labelSmoothing share of a digit's target probability spread evenly over all ten digits
+ *     (label smoothing, Szegedy et al. 2016); 0 for the paper's one-hot targets. It keeps the
+ *     network from driving its logits apart without end; calibration undoes the softer outputs
  * @param augment whether each training image is randomly distorted every time it is seen
  * @param redrawnDigits training digits also redrawn as canvas pen strokes (as the drawing page
  *     makes them) and used in place of the MNIST image half of the time; 0 for none
  * @param flourishes whether some redrawn 1s get a flag (and foot) and some 7s a crossbar, as many
  *     writers outside the US draw them and MNIST's writers rarely did
+ * @param typefaceDigits how many of the redrawn digits are drawn instead as the same digit of a
+ *     Hershey typeface, warped as a hand would: shapes no MNIST writer made; 0 for none
  * @param nonDigits generated non-digit drawings trained towards equal probabilities for every digit
  *     ("outlier exposure", Hendrycks et al. 2019), so that scribbles get low confidence
  * @param validationImages training images held out (from the end of the set) to calibrate the
@@ -39,9 +44,11 @@ public record TrainingRecipe(
         float epsilon,
         Schedule schedule,
         float weightAverageDecay,
+        float labelSmoothing,
         boolean augment,
         int redrawnDigits,
         boolean flourishes,
+        int typefaceDigits,
         int nonDigits,
         int validationImages,
         int trainImages,
@@ -71,12 +78,23 @@ public record TrainingRecipe(
                     "weight average decay must be 0 (none) or in (0, 1), was "
                             + weightAverageDecay);
         }
+        if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
+            throw new IllegalArgumentException(
+                    "label smoothing must be in [0, 1), was " + labelSmoothing);
+        }
         if (trainImages < 0) {
             throw new IllegalArgumentException(
                     "training subset size must be 0 (all) or positive, was " + trainImages);
         }
         if (redrawnDigits < 0 || nonDigits < 0) {
             throw new IllegalArgumentException("redrawn digits and non-digits must be 0 or more");
+        }
+        if (typefaceDigits < 0 || typefaceDigits > redrawnDigits) {
+            throw new IllegalArgumentException(
+                    "typeface digits must be between 0 and the redrawn digits ("
+                            + redrawnDigits
+                            + "), was "
+                            + typefaceDigits);
         }
         if (validationImages < 0) {
             throw new IllegalArgumentException(
@@ -99,9 +117,11 @@ public record TrainingRecipe(
                 1e-8f,
                 Schedule.CONSTANT,
                 0,
+                0,
                 false,
                 0,
                 false,
+                0,
                 0,
                 0,
                 0,
@@ -112,8 +132,9 @@ public record TrainingRecipe(
      * The paper's network and optimiser, trained for drawn digits: four in five images randomly
      * rotated, sheared, stretched, thickened or thinned and elastically distorted, then
      * re-normalised the way recognition normalises drawings; 12,000 training digits also redrawn as
-     * pen strokes; 6,000 generated non-digits taught to get low confidence; 40 epochs under a
-     * cosine schedule; 5,000 images held out to calibrate the confidence.
+     * pen strokes, 4,800 of them as Hershey typeface digits; 6,000 generated non-digits taught to
+     * get low confidence; targets smoothed by 0.1; 40 epochs under a cosine schedule; 5,000 images
+     * held out to calibrate the confidence.
      */
     public static TrainingRecipe augmented() {
         return new TrainingRecipe(
@@ -126,9 +147,11 @@ public record TrainingRecipe(
                 1e-8f,
                 Schedule.COSINE,
                 0.999f,
+                0.1f,
                 true,
                 12_000,
                 true,
+                4_800,
                 6_000,
                 5_000,
                 0,
@@ -184,9 +207,11 @@ public record TrainingRecipe(
         private float epsilon;
         private Schedule schedule;
         private float weightAverageDecay;
+        private float labelSmoothing;
         private boolean augment;
         private int redrawnDigits;
         private boolean flourishes;
+        private int typefaceDigits;
         private int nonDigits;
         private int validationImages;
         private int trainImages;
@@ -202,9 +227,11 @@ public record TrainingRecipe(
             epsilon = from.epsilon;
             schedule = from.schedule;
             weightAverageDecay = from.weightAverageDecay;
+            labelSmoothing = from.labelSmoothing;
             augment = from.augment;
             redrawnDigits = from.redrawnDigits;
             flourishes = from.flourishes;
+            typefaceDigits = from.typefaceDigits;
             nonDigits = from.nonDigits;
             validationImages = from.validationImages;
             trainImages = from.trainImages;
@@ -222,9 +249,11 @@ public record TrainingRecipe(
                     epsilon,
                     schedule,
                     weightAverageDecay,
+                    labelSmoothing,
                     augment,
                     redrawnDigits,
                     flourishes,
+                    typefaceDigits,
                     nonDigits,
                     validationImages,
                     trainImages,

@@ -17,6 +17,7 @@ import ai.djl.training.tracker.Tracker;
 import io.digitpad.DigitpadException;
 import io.digitpad.data.Mnist;
 import io.digitpad.data.MnistSet;
+import io.digitpad.data.StrokeFont;
 import io.digitpad.model.DigitModel;
 import io.digitpad.model.DigitNet;
 import io.digitpad.model.ModelCard;
@@ -60,8 +61,19 @@ public final class DigitTrainer {
         this(recipe, progress, null, false);
     }
 
-    /** Trains a new model; the caller closes the result. */
+    /** Trains a new model with a recipe that draws no typeface digits; the caller closes it. */
     public TrainingResult train(Mnist mnist) {
+        return train(mnist, List.of());
+    }
+
+    /**
+     * Trains a new model; the caller closes the result. The recipe's typeface digits are drawn from
+     * the Hershey ones among {@code typefaces}: the EMS typefaces are the typeface benchmark's, and
+     * training never sees them.
+     */
+    public TrainingResult train(Mnist mnist, List<StrokeFont> typefaces) {
+        List<StrokeFont> trainable =
+                typefaces.stream().filter(f -> f.family() == StrokeFont.Family.HERSHEY).toList();
         MnistSet all = mnist.train();
         int trainEnd = all.size() - recipe.validationImages();
         if (trainEnd <= 0) {
@@ -76,7 +88,7 @@ public final class DigitTrainer {
         }
         Model model = Model.newInstance("digitpad");
         try {
-            return train(model, mnist, train, validation, testLabels);
+            return train(model, mnist, train, validation, testLabels, trainable);
         } catch (RuntimeException e) {
             model.close();
             throw e;
@@ -84,7 +96,12 @@ public final class DigitTrainer {
     }
 
     private TrainingResult train(
-            Model model, Mnist mnist, MnistSet train, MnistSet validation, int[] testLabels) {
+            Model model,
+            Mnist mnist,
+            MnistSet train,
+            MnistSet validation,
+            int[] testLabels,
+            List<StrokeFont> typefaces) {
         model.setBlock(DigitNet.build());
         // Non-digits are extra images in every epoch: they count towards the steps that the
         // schedule spans and that a resumed run has already taken.
@@ -125,6 +142,8 @@ public final class DigitTrainer {
                                 train,
                                 recipe.redrawnDigits(),
                                 recipe.flourishes(),
+                                recipe.typefaceDigits(),
+                                typefaces,
                                 recipe.nonDigits(),
                                 recipe.seed());
         try (optimizerState;
@@ -134,6 +153,7 @@ public final class DigitTrainer {
                                 train,
                                 synthetic,
                                 recipe.batchSize(),
+                                recipe.labelSmoothing(),
                                 augmenter,
                                 recipe.seed(),
                                 batchThreads())) {

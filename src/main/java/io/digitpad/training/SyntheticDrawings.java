@@ -4,18 +4,22 @@ import io.digitpad.benchmark.DrawnDigits;
 import io.digitpad.benchmark.Flourish;
 import io.digitpad.benchmark.NonDigits;
 import io.digitpad.benchmark.Sizing;
+import io.digitpad.benchmark.TypefaceDigits;
 import io.digitpad.data.MnistSet;
+import io.digitpad.data.StrokeFont;
 import io.digitpad.recognition.DigitPreprocessor;
 import io.digitpad.recognition.MnistImage;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
  * Training images drawn the way the drawing page draws: training digits redrawn as round pen
- * strokes on a 400x400 canvas, and drawings that are not digits. Both are normalised by the same
- * {@link DigitPreprocessor} that recognition uses, once, when training starts.
+ * strokes on a 400x400 canvas (some of them as the same digit of a typeface), and drawings that are
+ * not digits. Both are normalised by the same {@link DigitPreprocessor} that recognition uses,
+ * once, when training starts.
  *
  * <p>The digits come from the training set only, so the drawn-digit benchmark (made from test
  * digits) stays unseen. Two kinds of non-digit are never trained on, so the benchmark can show how
@@ -47,18 +51,40 @@ final class SyntheticDrawings {
 
     /**
      * Redraws about {@code digits} training digits (spread over the set), a random {@link Flourish}
-     * added to each 1 and 7 if {@code flourishes} (none is one of the choices), and draws {@code
-     * nonDigitCount} non-digits of the trained kinds; uses every core.
+     * added to each 1 and 7 if {@code flourishes} (none is one of the choices); {@code
+     * typefaceDigits} of them, spread evenly, are drawn instead as the same digit of a random one
+     * of {@code typefaces}. Also draws {@code nonDigitCount} non-digits of the trained kinds. Uses
+     * every core.
      */
     static SyntheticDrawings generate(
-            MnistSet train, int digits, boolean flourishes, int nonDigitCount, long seed) {
+            MnistSet train,
+            int digits,
+            boolean flourishes,
+            int typefaceDigits,
+            List<StrokeFont> typefaces,
+            int nonDigitCount,
+            long seed) {
         long drawingSeed = seed + SEED_OFFSET;
         int[] indices = digits == 0 ? new int[0] : DrawnDigits.indices(train, digits);
+        if (typefaceDigits > 0 && typefaces.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "the recipe draws " + typefaceDigits + " digits from typefaces; none given");
+        }
         float[][] drawn =
-                IntStream.of(indices)
+                IntStream.range(0, indices.length)
                         .parallel()
                         .mapToObj(
-                                i -> {
+                                slot -> {
+                                    int i = indices[slot];
+                                    if (fromTypeface(slot, typefaceDigits, indices.length)) {
+                                        StrokeFont typeface =
+                                                typefaces.get(
+                                                        new SplittableRandom(drawingSeed + i)
+                                                                .nextInt(typefaces.size()));
+                                        return normalize(
+                                                TypefaceDigits.draw(
+                                                        typeface, train.label(i), i, drawingSeed));
+                                    }
                                     Flourish flourish =
                                             flourishes
                                                     ? Flourish.random(
@@ -94,6 +120,11 @@ final class SyntheticDrawings {
             System.arraycopy(others[n], 0, nonDigits, n * MnistSet.PIXELS, MnistSet.PIXELS);
         }
         return new SyntheticDrawings(slots, redrawn, nonDigits);
+    }
+
+    /** Whether slot {@code slot} of {@code slots} is one of the {@code count}, spread evenly. */
+    private static boolean fromTypeface(int slot, int count, int slots) {
+        return (long) (slot + 1) * count / slots > (long) slot * count / slots;
     }
 
     private static float[] normalize(java.awt.image.BufferedImage canvas) {

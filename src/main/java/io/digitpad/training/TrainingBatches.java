@@ -25,6 +25,7 @@ final class TrainingBatches implements AutoCloseable {
     private final MnistSet set;
     private final SyntheticDrawings synthetic;
     private final int batchSize;
+    private final float labelSmoothing;
     private final DigitAugmenter augmenter;
     private final long seed;
     private final ExecutorService workers;
@@ -34,6 +35,7 @@ final class TrainingBatches implements AutoCloseable {
     private int nextStart;
 
     /**
+     * @param labelSmoothing share of a digit's target spread evenly over all ten digits
      * @param augmenter distorts each image, or null to train on the images as they are
      * @param threads worker threads assembling batches
      */
@@ -41,12 +43,14 @@ final class TrainingBatches implements AutoCloseable {
             MnistSet set,
             SyntheticDrawings synthetic,
             int batchSize,
+            float labelSmoothing,
             DigitAugmenter augmenter,
             long seed,
             int threads) {
         this.set = set;
         this.synthetic = synthetic;
         this.batchSize = batchSize;
+        this.labelSmoothing = labelSmoothing;
         this.augmenter = augmenter;
         this.seed = seed;
         this.workers =
@@ -61,8 +65,8 @@ final class TrainingBatches implements AutoCloseable {
 
     /**
      * One batch: {@code size} images (NCHW floats 0-1), the target probability of each digit per
-     * image (one-hot for a digit, 0.1 each for a non-digit), and the digit of each image (-1 for a
-     * non-digit).
+     * image (one-hot for a digit, less the label smoothing; 0.1 each for a non-digit), and the
+     * digit of each image (-1 for a non-digit).
      */
     record Batch(float[] images, float[] targets, int[] digits, int size) {}
 
@@ -129,7 +133,8 @@ final class TrainingBatches implements AutoCloseable {
                 set.copyScaled(index, images, offset);
             }
             digits[i] = set.label(index);
-            targets[i * CLASSES + digits[i]] = 1f;
+            Arrays.fill(targets, i * CLASSES, (i + 1) * CLASSES, labelSmoothing / CLASSES);
+            targets[i * CLASSES + digits[i]] += 1f - labelSmoothing;
         }
         return new Batch(images, targets, digits, size);
     }
