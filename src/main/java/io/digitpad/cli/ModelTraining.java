@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ final class ModelTraining {
                 String.format(
                         Locale.ROOT,
                         "Training recipe '%s': %d epochs, batch %d, Adam lr %s%s%s%s, %,d"
-                                + " training images%s, %,d redrawn as pen strokes%s%s, %,d"
+                                + " training images%s, %,d redrawn as pen strokes%s, %,d"
                                 + " non-digits, %,d"
                                 + " held out for calibration, seed %d",
                         recipe.name(),
@@ -52,13 +53,7 @@ final class ModelTraining {
                         used,
                         recipe.augment() ? " (augmented)" : "",
                         recipe.redrawnDigits(),
-                        recipe.flourishes() ? " (some 1s flagged, some 7s crossed)" : "",
-                        recipe.typefaceDigits() > 0
-                                ? String.format(
-                                        Locale.ROOT,
-                                        " (%,d as typeface digits)",
-                                        recipe.typefaceDigits())
-                                : "",
+                        redrawnDetails(recipe),
                         recipe.nonDigits(),
                         recipe.validationImages(),
                         recipe.seed()));
@@ -89,5 +84,18 @@ final class ModelTraining {
                         ModelStore.historyFile(file).getFileName()));
         err.flush();
         return result.model();
+    }
+
+    /** E.g. " (some 1s flagged, some 7s crossed; 4,800 as typeface digits)", or "". */
+    private static String redrawnDetails(TrainingRecipe recipe) {
+        List<String> details = new ArrayList<>();
+        if (recipe.flourishes()) {
+            details.add("some 1s flagged, some 7s crossed");
+        }
+        if (recipe.typefaceDigits() > 0) {
+            details.add(
+                    String.format(Locale.ROOT, "%,d as typeface digits", recipe.typefaceDigits()));
+        }
+        return details.isEmpty() ? "" : " (" + String.join("; ", details) + ")";
     }
 }
