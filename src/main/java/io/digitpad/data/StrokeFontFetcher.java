@@ -97,8 +97,9 @@ public final class StrokeFontFetcher {
                             + npmPackage.describe()
                             + " ("
                             + MnistFetcher.reason(e)
-                            + "). Fix: make sure npm works (it fetches the package), or put hersheytext.json and"
-                            + " svg_fonts/EMS*.svg from that package in "
+                            + "). Fix: make sure npm works (it fetches the package), or copy"
+                            + " hersheytext.json and the nine svg_fonts/EMS*.svg files of that"
+                            + " package side by side into "
                             + folder
                             + ".",
                     e);
