@@ -132,7 +132,7 @@ public record TrainingRecipe(
      * The paper's network and optimiser, trained for drawn digits: four in five images randomly
      * rotated, sheared, stretched, thickened or thinned and elastically distorted, then
      * re-normalised the way recognition normalises drawings; 12,000 training digits also redrawn as
-     * pen strokes, 4,800 of them as Hershey typeface digits; 6,000 generated non-digits taught to
+     * pen strokes, 4,800 of them as Hershey typeface digits; 10,000 generated non-digits taught to
      * get low confidence; targets smoothed by 0.1; 40 epochs under a cosine schedule; 5,000 images
      * held out to calibrate the confidence.
      */
@@ -152,7 +152,7 @@ public record TrainingRecipe(
                 12_000,
                 true,
                 4_800,
-                6_000,
+                10_000,
                 5_000,
                 0,
                 42);
