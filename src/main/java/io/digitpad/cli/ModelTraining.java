@@ -35,8 +35,7 @@ final class ModelTraining {
                         Locale.ROOT,
                         "Training recipe '%s': %d epochs, batch %d, Adam lr %s%s%s%s, %,d"
                                 + " training images%s, %,d redrawn as pen strokes%s, %,d"
-                                + " non-digits, %,d"
-                                + " held out for calibration, seed %d",
+                                + " non-digits, %,d held out for calibration, seed %d",
                         recipe.name(),
                         recipe.epochs(),
                         recipe.batchSize(),

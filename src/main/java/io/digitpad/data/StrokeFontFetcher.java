@@ -47,7 +47,9 @@ public final class StrokeFontFetcher {
     public List<StrokeFont> load(Optional<Path> folder) {
         Path dir = folder.orElseGet(StrokeFontFetcher::defaultFolder);
         if (!StrokeFontFile.allPresent(dir)) {
+            // fetch checks every file before moving it in.
             fetch(dir);
+            return StrokeFonts.read(dir);
         }
         for (StrokeFontFile file : StrokeFontFile.values()) {
             String mismatch = mismatch(dir, file);

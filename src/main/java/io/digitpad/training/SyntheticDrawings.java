@@ -9,6 +9,7 @@ import io.digitpad.data.MnistSet;
 import io.digitpad.data.StrokeFont;
 import io.digitpad.recognition.DigitPreprocessor;
 import io.digitpad.recognition.MnistImage;
+import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -75,30 +76,14 @@ final class SyntheticDrawings {
                         .parallel()
                         .mapToObj(
                                 slot -> {
-                                    int i = indices[slot];
-                                    if (fromTypeface(slot, typefaceDigits, indices.length)) {
-                                        StrokeFont typeface =
-                                                typefaces.get(
-                                                        new SplittableRandom(drawingSeed + i)
-                                                                .nextInt(typefaces.size()));
-                                        return normalize(
-                                                TypefaceDigits.draw(
-                                                        typeface, train.label(i), i, drawingSeed));
-                                    }
-                                    Flourish flourish =
-                                            flourishes
-                                                    ? Flourish.random(
-                                                            train.label(i),
-                                                            new SplittableRandom(drawingSeed + i))
-                                                    : Flourish.NONE;
-                                    return normalize(
-                                            DrawnDigits.draw(
-                                                            train,
-                                                            i,
-                                                            drawingSeed,
-                                                            flourish,
-                                                            Sizing.VARIED)
-                                                    .image());
+                                    int index = indices[slot];
+                                    BufferedImage canvas =
+                                            fromTypeface(slot, typefaceDigits, indices.length)
+                                                    ? typefaceDigit(
+                                                            train, index, typefaces, drawingSeed)
+                                                    : redrawnDigit(
+                                                            train, index, flourishes, drawingSeed);
+                                    return normalize(canvas);
                                 })
                         .toArray(float[][]::new);
         int[] slots = new int[train.size()];
@@ -122,12 +107,30 @@ final class SyntheticDrawings {
         return new SyntheticDrawings(slots, redrawn, nonDigits);
     }
 
+    /** Training digit {@code index} as the same digit of a random one of {@code typefaces}. */
+    private static BufferedImage typefaceDigit(
+            MnistSet train, int index, List<StrokeFont> typefaces, long seed) {
+        StrokeFont typeface =
+                typefaces.get(new SplittableRandom(seed + index).nextInt(typefaces.size()));
+        return TypefaceDigits.draw(typeface, train.label(index), index, seed);
+    }
+
+    /** Training digit {@code index} redrawn, a random flourish added if {@code flourishes}. */
+    private static BufferedImage redrawnDigit(
+            MnistSet train, int index, boolean flourishes, long seed) {
+        Flourish flourish =
+                flourishes
+                        ? Flourish.random(train.label(index), new SplittableRandom(seed + index))
+                        : Flourish.NONE;
+        return DrawnDigits.draw(train, index, seed, flourish, Sizing.VARIED).image();
+    }
+
     /** Whether slot {@code slot} of {@code slots} is one of the {@code count}, spread evenly. */
     private static boolean fromTypeface(int slot, int count, int slots) {
         return (long) (slot + 1) * count / slots > (long) slot * count / slots;
     }
 
-    private static float[] normalize(java.awt.image.BufferedImage canvas) {
+    private static float[] normalize(BufferedImage canvas) {
         return new DigitPreprocessor()
                 .normalize(canvas)
                 .map(MnistImage::pixels)
