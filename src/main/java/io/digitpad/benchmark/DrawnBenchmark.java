@@ -123,7 +123,7 @@ public final class DrawnBenchmark {
 
     /**
      * The drawings measured apart from the headline: the 1s and 7s again with each flourish their
-     * digit can have, and every digit again drawn small with the page's pen.
+     * digit can have, and every digit again drawn small with the page's pen and with a hairline.
      */
     private static List<Variant> variants(MnistSet test, int[] indices) {
         List<Variant> variants = new ArrayList<>();
@@ -136,8 +136,10 @@ public final class DrawnBenchmark {
                 }
             }
         }
-        for (int index : indices) {
-            variants.add(new Variant(index, Flourish.NONE, Sizing.SMALL_WITH_PAGE_PEN));
+        for (Sizing sizing : List.of(Sizing.SMALL_WITH_PAGE_PEN, Sizing.HAIRLINE)) {
+            for (int index : indices) {
+                variants.add(new Variant(index, Flourish.NONE, sizing));
+            }
         }
         return variants;
     }

@@ -46,6 +46,12 @@ record Placement(
 
     static final double MAX_SMALL_HEIGHT = 150;
 
+    /** A hairline pen: 1-3% of the height, never under 2 px. */
+    static final double MIN_HAIRLINE = 2;
+
+    static final double MIN_HAIRLINE_FRACTION = 0.01;
+    static final double MAX_HAIRLINE_FRACTION = 0.03;
+
     /** Uniform over every range above; the pen width is drawn from what the height allows. */
     static Placement random(SplittableRandom random) {
         double height = random.nextDouble(MIN_HEIGHT, MAX_HEIGHT);
@@ -68,6 +74,19 @@ record Placement(
         return new Placement(
                 random.nextDouble(MIN_SMALL_HEIGHT, MAX_SMALL_HEIGHT),
                 PAGE_PEN,
+                random.nextDouble(-MAX_ANGLE_DEGREES, MAX_ANGLE_DEGREES),
+                random.nextDouble(1 / MAX_STRETCH, MAX_STRETCH),
+                random.nextDouble(),
+                random.nextDouble());
+    }
+
+    /** Any size, with a hairline pen: the thinnest drawings, below {@link #random}'s range. */
+    static Placement hairline(SplittableRandom random) {
+        double height = random.nextDouble(MIN_HEIGHT, MAX_HEIGHT);
+        double thinnest = Math.max(MIN_HAIRLINE, MIN_HAIRLINE_FRACTION * height);
+        return new Placement(
+                height,
+                random.nextDouble(thinnest, MAX_HAIRLINE_FRACTION * height),
                 random.nextDouble(-MAX_ANGLE_DEGREES, MAX_ANGLE_DEGREES),
                 random.nextDouble(1 / MAX_STRETCH, MAX_STRETCH),
                 random.nextDouble(),

@@ -13,7 +13,12 @@ public enum Sizing {
      * 100-150 px tall with the page's own 28 px pen (19-28% of the height): what a small digit
      * drawn on the page looks like.
      */
-    SMALL_WITH_PAGE_PEN("small with the page's pen");
+    SMALL_WITH_PAGE_PEN("small with the page's pen"),
+    /**
+     * Any size with a hairline pen, 1-3% of the height and at least 2 px: a fine stylus, or pen
+     * strokes replayed onto a canvas with a thin line.
+     */
+    HAIRLINE("hairline pen");
 
     private final String description;
 
@@ -27,6 +32,10 @@ public enum Sizing {
     }
 
     Placement place(SplittableRandom random) {
-        return this == VARIED ? Placement.random(random) : Placement.smallWithPagePen(random);
+        return switch (this) {
+            case VARIED -> Placement.random(random);
+            case SMALL_WITH_PAGE_PEN -> Placement.smallWithPagePen(random);
+            case HAIRLINE -> Placement.hairline(random);
+        };
     }
 }

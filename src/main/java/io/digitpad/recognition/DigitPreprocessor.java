@@ -8,7 +8,8 @@ import java.util.Optional;
  * made: find the ink, crop to it, scale it so its longer side is 20 pixels (keeping the aspect
  * ratio, anti-aliased), and put it in a 28x28 field with its centre of mass at the centre (LeCun et
  * al., "The MNIST database": "the images were centered in a 28x28 image by computing the center of
- * mass of the pixels").
+ * mass of the pixels"). One step MNIST did not need, since its writers all used pens: a hairline or
+ * a marker far outside the pen widths MNIST writers used is redrawn with a pen inside them.
  *
  * <p>Ink is whatever differs from the background: dark on light or light on dark (the background is
  * read from the image border), or opaque on transparent (transparent pixels are background). Pure
@@ -23,6 +24,19 @@ public final class DigitPreprocessor {
 
     /** An image whose strongest ink is fainter than this holds no digit. */
     static final float BLANK = 0.3f;
+
+    /**
+     * The pen widths, as a fraction of the ink's longer side, that a drawing keeps as it is. Within
+     * them are 83% of MNIST's training digits ({@link PenWidth} on each, upsampled: median 0.12,
+     * 14.7% below 0.10, 2.7% above 0.20). Outside them the network reads known shapes worse: on
+     * drawn test digits, 97.7% right with a 1% pen and 91.6% with a 30% pen, against 98.9% at 12%.
+     */
+    static final double THINNEST = 0.10;
+
+    static final double BOLDEST = 0.20;
+
+    /** Size of the longer side at which a drawing is redrawn with another pen. */
+    static final int DETAIL = 4 * BOX;
 
     private static final int SIDE = MnistImage.SIDE;
 
@@ -44,13 +58,55 @@ public final class DigitPreprocessor {
         if (box == null || map.max() < BLANK) {
             return Optional.empty();
         }
+        InkMap ink = withUsualPen(map.cropped());
+        box = ink.box();
         float scale = (float) BOX / Math.max(box.width(), box.height());
         int boxWidth = Math.max(1, Math.round(box.width() * scale));
         int boxHeight = Math.max(1, Math.round(box.height() * scale));
         float[] digit =
-                Resampler.resize(map.crop(box), box.width(), box.height(), boxWidth, boxHeight);
+                Resampler.resize(ink.crop(box), box.width(), box.height(), boxWidth, boxHeight);
         stretchContrast(digit);
         return Optional.of(new MnistImage(centre(digit, boxWidth, boxHeight)));
+    }
+
+    /**
+     * The ink redrawn with a pen in MNIST's usual range when its own pen is far outside it: a
+     * hairline is widened to {@link #THINNEST}, a marker narrowed to {@link #BOLDEST}, at {@link
+     * #DETAIL} pixels across so the new outline is smooth. Ink already in range is left alone.
+     */
+    private static InkMap withUsualPen(InkMap crop) {
+        int w = crop.width();
+        int h = crop.height();
+        double side = Math.max(w, h);
+        double pen = PenWidth.of(crop.ink(), w, h) / side;
+        double wanted = Math.max(THINNEST, Math.min(BOLDEST, pen));
+        if (pen == 0 || wanted == pen) {
+            return crop;
+        }
+        int detailWidth = Math.max(1, (int) Math.round(w * DETAIL / side));
+        int detailHeight = Math.max(1, (int) Math.round(h * DETAIL / side));
+        float[] detail = Resampler.resize(crop.ink(), w, h, detailWidth, detailHeight);
+        stretchContrast(detail);
+        double widening = (wanted - pen) * DETAIL;
+        // Room for the wider strokes, and for their soft edge.
+        int margin = (int) Math.ceil(Math.max(0, widening / 2)) + 2;
+        int paddedWidth = detailWidth + 2 * margin;
+        int paddedHeight = detailHeight + 2 * margin;
+        float[] padded = new float[paddedWidth * paddedHeight];
+        for (int y = 0; y < detailHeight; y++) {
+            System.arraycopy(
+                    detail,
+                    y * detailWidth,
+                    padded,
+                    (y + margin) * paddedWidth + margin,
+                    detailWidth);
+        }
+        InkMap redrawn =
+                InkMap.of(
+                        PenWidth.widen(padded, paddedWidth, paddedHeight, widening),
+                        paddedWidth,
+                        paddedHeight);
+        return redrawn.box() == null ? crop : redrawn;
     }
 
     /**
@@ -182,6 +238,16 @@ public final class DigitPreprocessor {
             }
             Box box = right < 0 ? null : new Box(left, top, right + 1, bottom + 1);
             return new InkMap(ink, width, height, max, box);
+        }
+
+        /** The ink inside the box alone, as a map of its own. */
+        InkMap cropped() {
+            return new InkMap(
+                    crop(box),
+                    box.width(),
+                    box.height(),
+                    max,
+                    new Box(0, 0, box.width(), box.height()));
         }
 
         float[] crop(Box box) {

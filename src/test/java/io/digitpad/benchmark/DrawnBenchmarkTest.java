@@ -46,13 +46,14 @@ class DrawnBenchmarkTest {
     }
 
     @Test
-    void flourished_ones_and_sevens_and_small_bold_digits_are_measured_apart() {
+    void flourished_ones_and_sevens_small_bold_digits_and_hairlines_are_measured_apart() {
         assertThat(report.variantAccuracy())
                 .containsOnlyKeys(
                         "1 with flag",
                         "1 with flag and foot",
                         "crossed 7",
-                        "small with the page's pen")
+                        "small with the page's pen",
+                        "hairline pen")
                 .allSatisfy((variant, accuracy) -> assertThat(accuracy).isBetween(0.9, 1.0));
         assertThat(report.total()).as("the headline counts each digit once").isEqualTo(200);
     }

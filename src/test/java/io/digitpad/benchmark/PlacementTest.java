@@ -32,4 +32,15 @@ class PlacementTest {
             assertThat(p.penWidth() / p.height()).isBetween(0.18, 0.28);
         }
     }
+
+    @Test
+    void hairlines_are_thinner_than_any_varied_pen() {
+        for (int i = 0; i < 1_000; i++) {
+            Placement p = Placement.hairline(new SplittableRandom(i));
+
+            assertThat(p.height()).isBetween(100.0, 380.0);
+            assertThat(p.penWidth()).isGreaterThanOrEqualTo(2.0);
+            assertThat(p.penWidth() / p.height()).isBetween(0.01, 0.03);
+        }
+    }
 }

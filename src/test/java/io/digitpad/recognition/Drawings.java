@@ -68,7 +68,19 @@ public final class Drawings {
      */
     public static BufferedImage draw(
             BufferedImage canvas, Shape digit, int size, int x, int y, Color ink) {
-        double brush = 0.08 * size;
+        return draw(canvas, digit, size, x, y, ink, 0.08);
+    }
+
+    /** The same with a brush {@code brushFraction} of the height. */
+    public static BufferedImage draw(
+            BufferedImage canvas,
+            Shape digit,
+            int size,
+            int x,
+            int y,
+            Color ink,
+            double brushFraction) {
+        double brush = brushFraction * size;
         double scale = size - brush;
         AffineTransform place = new AffineTransform();
         place.translate(x + brush / 2, y + brush / 2);
