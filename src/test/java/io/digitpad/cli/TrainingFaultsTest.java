@@ -27,11 +27,19 @@ class TrainingFaultsTest {
     private static final String JAVA =
             Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    private static List<String> smallRun(Path model) {
-        return smallRun(model, "paper");
+    private static List<String> smallRun(Path model, String recipe) {
+        return trainingArgs(model, recipe, 3);
     }
 
-    private static List<String> smallRun(Path model, String recipe) {
+    /**
+     * A run still far from done when its first checkpoint appears, so that a signal sent then
+     * always lands mid-run, however fast or loaded the machine.
+     */
+    private static List<String> longRun(Path model) {
+        return trainingArgs(model, "paper", 100);
+    }
+
+    private static List<String> trainingArgs(Path model, String recipe, int epochs) {
         return List.of(
                 "train",
                 "--recipe",
@@ -41,7 +49,7 @@ class TrainingFaultsTest {
                 "--train-images",
                 "1024",
                 "--epochs",
-                "3",
+                Integer.toString(epochs),
                 "--seed",
                 "11",
                 "--threads",
@@ -89,7 +97,7 @@ class TrainingFaultsTest {
         installOldModel(model);
         Random random = new Random(20261124);
         for (int attempt = 0; attempt < 3; attempt++) {
-            Process training = start(smallRun(model)).process();
+            Process training = start(smallRun(model, "paper")).process();
             Thread.sleep(1_500 + random.nextInt(6_000));
             training.destroyForcibly().waitFor();
 
@@ -103,7 +111,7 @@ class TrainingFaultsTest {
     void ctrl_c_leaves_the_old_model_intact() throws Exception {
         Path model = dir.resolve("model.params");
         byte[] old = installOldModel(model);
-        Process training = start(smallRun(model)).process();
+        Process training = start(longRun(model)).process();
         waitForFile(ModelStore.checkpointFile(model), training);
 
         new ProcessBuilder("kill", "-INT", Long.toString(training.pid())).start().waitFor();
