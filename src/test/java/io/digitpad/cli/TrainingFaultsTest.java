@@ -111,7 +111,7 @@ class TrainingFaultsTest {
     void ctrl_c_leaves_the_old_model_intact() throws Exception {
         Path model = dir.resolve("model.params");
         byte[] old = installOldModel(model);
-        Process training = start(longRun(model)).process();
+        Process training = startInterruptible(longRun(model)).process();
         waitForFile(ModelStore.checkpointFile(model), training);
 
         new ProcessBuilder("kill", "-INT", Long.toString(training.pid())).start().waitFor();
@@ -145,7 +145,20 @@ class TrainingFaultsTest {
     }
 
     private Run start(List<String> args) throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(List.of(), args);
+    }
+
+    /**
+     * Starts digitpad with Ctrl-C's signal at its default. A build started as a background job (as
+     * scripts and CI runners start it) has SIGINT ignored, every process it starts inherits that,
+     * and a JVM that inherits an ignored SIGINT never sees Ctrl-C; GNU env resets it.
+     */
+    private Run startInterruptible(List<String> args) throws IOException {
+        return start(List.of("env", "--default-signal=INT"), args);
+    }
+
+    private Run start(List<String> launcher, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
         command.add(JAVA);
         command.add("-Dai.djl.offline=true");
         command.add("-cp");
