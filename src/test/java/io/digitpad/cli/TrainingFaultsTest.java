@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,14 @@ class TrainingFaultsTest {
     }
 
     @TempDir Path dir;
+
+    private final List<Process> started = new ArrayList<>();
+
+    /** A test that fails midway must not leave a 100-epoch training running. */
+    @AfterEach
+    void stopLeftovers() {
+        started.forEach(Process::destroyForcibly);
+    }
 
     @BeforeAll
     static void mnistIsPresent() {
@@ -171,6 +180,7 @@ class TrainingFaultsTest {
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
                         .start();
+        started.add(process);
         return new Run(process, log);
     }
 
