@@ -20,83 +20,79 @@ final class DistanceTransform {
             d[i] = mask[i] == target ? 0 : FAR;
         }
         boolean paperOutside = !target;
-        double[] f = new double[Math.max(w, h) + 2];
-        double[] out = new double[f.length];
-        int[] v = new int[f.length];
-        double[] z = new double[f.length + 1];
+        Line line = new Line(Math.max(w, h) + 2);
         for (int x = 0; x < w; x++) {
-            int n = column(d, w, h, x, f, paperOutside);
-            transform1d(f, n, out, v, z);
-            for (int y = 0; y < h; y++) {
-                d[y * w + x] = out[paperOutside ? y + 1 : y];
-            }
+            line.transform(d, x, w, h, paperOutside);
         }
         for (int y = 0; y < h; y++) {
-            int n = row(d, w, y, f, paperOutside);
-            transform1d(f, n, out, v, z);
-            for (int x = 0; x < w; x++) {
-                d[y * w + x] = out[paperOutside ? x + 1 : x];
-            }
+            line.transform(d, y * w, 1, w, paperOutside);
         }
         return d;
     }
 
-    private static int column(double[] d, int w, int h, int x, double[] f, boolean pad) {
-        int n = 0;
-        if (pad) {
-            f[n++] = 0;
-        }
-        for (int y = 0; y < h; y++) {
-            f[n++] = d[y * w + x];
-        }
-        if (pad) {
-            f[n++] = 0;
-        }
-        return n;
-    }
+    /** One row or column at a time, in place: the paper's one-dimensional DT(f). */
+    private static final class Line {
+        private final double[] f;
+        private final double[] out;
+        private final int[] v;
+        private final double[] z;
 
-    private static int row(double[] d, int w, int y, double[] f, boolean pad) {
-        int n = 0;
-        if (pad) {
-            f[n++] = 0;
+        Line(int capacity) {
+            f = new double[capacity];
+            out = new double[capacity];
+            v = new int[capacity];
+            z = new double[capacity + 1];
         }
-        for (int x = 0; x < w; x++) {
-            f[n++] = d[y * w + x];
-        }
-        if (pad) {
-            f[n++] = 0;
-        }
-        return n;
-    }
 
-    /** The lower envelope of the parabolas rooted at each sample of f (the paper's DT(f)). */
-    private static void transform1d(double[] f, int n, double[] out, int[] v, double[] z) {
-        int k = 0;
-        v[0] = 0;
-        z[0] = Double.NEGATIVE_INFINITY;
-        z[1] = Double.POSITIVE_INFINITY;
-        for (int q = 1; q < n; q++) {
-            double s = intersection(f, q, v[k]);
-            while (s <= z[k]) {
-                k--;
-                s = intersection(f, q, v[k]);
+        /**
+         * Transforms the {@code count} values of {@code d} from {@code start}, {@code stride}
+         * apart; with {@code pad}, a zero (a target pixel) just beyond each end.
+         */
+        void transform(double[] d, int start, int stride, int count, boolean pad) {
+            int first = pad ? 1 : 0;
+            int n = count + 2 * first;
+            if (pad) {
+                f[0] = 0;
+                f[n - 1] = 0;
             }
-            k++;
-            v[k] = q;
-            z[k] = s;
-            z[k + 1] = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < count; i++) {
+                f[first + i] = d[start + i * stride];
+            }
+            lowerEnvelope(n);
+            for (int i = 0; i < count; i++) {
+                d[start + i * stride] = out[first + i];
+            }
         }
-        k = 0;
-        for (int q = 0; q < n; q++) {
-            while (z[k + 1] < q) {
+
+        /** The lower envelope of the parabolas rooted at each of the first n samples of f. */
+        private void lowerEnvelope(int n) {
+            int k = 0;
+            v[0] = 0;
+            z[0] = Double.NEGATIVE_INFINITY;
+            z[1] = Double.POSITIVE_INFINITY;
+            for (int q = 1; q < n; q++) {
+                double s = intersection(q, v[k]);
+                while (s <= z[k]) {
+                    k--;
+                    s = intersection(q, v[k]);
+                }
                 k++;
+                v[k] = q;
+                z[k] = s;
+                z[k + 1] = Double.POSITIVE_INFINITY;
             }
-            int p = v[k];
-            out[q] = (double) (q - p) * (q - p) + f[p];
+            k = 0;
+            for (int q = 0; q < n; q++) {
+                while (z[k + 1] < q) {
+                    k++;
+                }
+                int p = v[k];
+                out[q] = (double) (q - p) * (q - p) + f[p];
+            }
         }
-    }
 
-    private static double intersection(double[] f, int q, int p) {
-        return ((f[q] + (double) q * q) - (f[p] + (double) p * p)) / (2.0 * q - 2.0 * p);
+        private double intersection(int q, int p) {
+            return ((f[q] + (double) q * q) - (f[p] + (double) p * p)) / (2.0 * q - 2.0 * p);
+        }
     }
 }
