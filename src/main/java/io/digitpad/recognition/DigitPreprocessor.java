@@ -8,8 +8,10 @@ import java.util.Optional;
  * made: find the ink, crop to it, scale it so its longer side is 20 pixels (keeping the aspect
  * ratio, anti-aliased), and put it in a 28x28 field with its centre of mass at the centre (LeCun et
  * al., "The MNIST database": "the images were centered in a 28x28 image by computing the center of
- * mass of the pixels"). One step MNIST did not need, since its writers all used pens: a hairline or
- * a marker far outside the pen widths MNIST writers used is redrawn with a pen inside them.
+ * mass of the pixels"). Two steps MNIST did not need, since its digits were scanned from forms
+ * filled in with pens: a small mark well away from the digit (a tap on the canvas) is dropped, and
+ * a hairline or a marker far outside the pen widths MNIST writers used is redrawn with a pen inside
+ * them.
  *
  * <p>Ink is whatever differs from the background: dark on light or light on dark (the background is
  * read from the image border), or opaque on transparent (transparent pixels are background). Pure
@@ -58,7 +60,7 @@ public final class DigitPreprocessor {
         if (box == null || map.max() < BLANK) {
             return Optional.empty();
         }
-        InkMap ink = withUsualPen(map.cropped());
+        InkMap ink = withUsualPen(withoutStrayMarks(map.cropped()));
         box = ink.box();
         float scale = (float) BOX / Math.max(box.width(), box.height());
         int boxWidth = Math.max(1, Math.round(box.width() * scale));
@@ -67,6 +69,16 @@ public final class DigitPreprocessor {
                 Resampler.resize(ink.crop(box), box.width(), box.height(), boxWidth, boxHeight);
         stretchContrast(digit);
         return Optional.of(new MnistImage(centre(digit, boxWidth, boxHeight)));
+    }
+
+    /** The ink without taps and dots left away from the digit, cropped again if any went. */
+    private static InkMap withoutStrayMarks(InkMap crop) {
+        float[] kept = StrayMarks.erase(crop.ink(), crop.width(), crop.height());
+        if (kept == crop.ink()) {
+            return crop;
+        }
+        InkMap rest = InkMap.of(kept, crop.width(), crop.height());
+        return rest.box() == null ? crop : rest.cropped();
     }
 
     /**

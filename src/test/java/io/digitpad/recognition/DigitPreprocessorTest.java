@@ -109,6 +109,37 @@ class DigitPreprocessorTest {
     }
 
     @Test
+    void a_tap_far_from_the_digit_is_ignored() {
+        MnistImage plain = normalize(onWhite(Drawings.seven(), 250, 40, 40));
+
+        MnistImage tapped = normalize(withDot(onWhite(Drawings.seven(), 250, 40, 40), 370, 370));
+
+        assertThat(meanAbsoluteDifference(tapped, plain)).isLessThan(0.001);
+    }
+
+    @Test
+    void a_separate_mark_close_to_the_digit_is_kept_as_part_of_it() {
+        MnistImage plain = normalize(onWhite(Drawings.seven(), 250, 40, 40));
+
+        // Just right of the bar's end, as a detached flourish would be.
+        MnistImage marked = normalize(withDot(onWhite(Drawings.seven(), 250, 40, 40), 230, 80));
+
+        assertThat(meanAbsoluteDifference(marked, plain)).isGreaterThan(0.01);
+    }
+
+    /** {@code canvas} with a round dot as wide as the drawing's brush (20 px) at (x, y). */
+    private static BufferedImage withDot(BufferedImage canvas, int x, int y) {
+        java.awt.Graphics2D g = canvas.createGraphics();
+        g.setRenderingHint(
+                java.awt.RenderingHints.KEY_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.fill(new java.awt.geom.Ellipse2D.Double(x - 10, y - 10, 20, 20));
+        g.dispose();
+        return canvas;
+    }
+
+    @Test
     void ink_reaches_full_intensity_like_mnist() {
         MnistImage image = normalize(onWhite(Drawings.seven(), 250, 75, 75));
 
