@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -129,12 +132,10 @@ class DigitPreprocessorTest {
 
     /** {@code canvas} with a round dot as wide as the drawing's brush (20 px) at (x, y). */
     private static BufferedImage withDot(BufferedImage canvas, int x, int y) {
-        java.awt.Graphics2D g = canvas.createGraphics();
-        g.setRenderingHint(
-                java.awt.RenderingHints.KEY_ANTIALIASING,
-                java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        Graphics2D g = canvas.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.BLACK);
-        g.fill(new java.awt.geom.Ellipse2D.Double(x - 10, y - 10, 20, 20));
+        g.fill(new Ellipse2D.Double(x - 10, y - 10, 20, 20));
         g.dispose();
         return canvas;
     }
