@@ -5,11 +5,13 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 
 /**
@@ -22,6 +24,11 @@ public final class DrawingCanvas {
 
     /** Space kept clear at each edge so the anti-aliased rim of the ink stays on the canvas. */
     private static final double MARGIN = 1;
+
+    /** How far from the digit a tap lands, at least, in pixels. */
+    static final int TAP_CLEARANCE = 40;
+
+    private static final int TAP_TRIES = 100;
 
     private DrawingCanvas() {}
 
@@ -80,6 +87,42 @@ public final class DrawingCanvas {
         for (Polyline stroke : strokes) {
             g.draw(stroke.transform(toCanvas).toPath());
         }
+    }
+
+    /**
+     * Adds a tap to {@code canvas}: a dot as wide as {@code pen} on blank canvas at least {@link
+     * #TAP_CLEARANCE} pixels from any ink, as a finger or stylus touching the page by mistake.
+     * Leaves the canvas as it is when a few random tries find no such spot.
+     */
+    static void tap(BufferedImage canvas, double pen, SplittableRandom random) {
+        double low = pen / 2 + MARGIN;
+        double high = SIDE - low;
+        for (int tries = 0; tries < TAP_TRIES; tries++) {
+            double x = random.nextDouble(low, high);
+            double y = random.nextDouble(low, high);
+            if (blankAround(canvas, (int) x, (int) y, TAP_CLEARANCE + (int) Math.ceil(pen / 2))) {
+                Graphics2D g = canvas.createGraphics();
+                g.setRenderingHint(
+                        RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setColor(Color.BLACK);
+                g.fill(new Ellipse2D.Double(x - pen / 2, y - pen / 2, pen, pen));
+                g.dispose();
+                return;
+            }
+        }
+    }
+
+    private static boolean blankAround(BufferedImage canvas, int x, int y, int radius) {
+        for (int row = Math.max(0, y - radius); row < Math.min(SIDE, y + radius); row++) {
+            for (int column = Math.max(0, x - radius);
+                    column < Math.min(SIDE, x + radius);
+                    column++) {
+                if ((canvas.getRGB(column, row) & 0xFF) < 255) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** {@code image} as PNG bytes, which is what the web page uploads. */

@@ -49,7 +49,15 @@ public final class DrawnBenchmark {
                 variants.parallelStream()
                         .map(
                                 v ->
-                                        DrawnDigits.draw(test, v.index, seed, v.flourish, v.sizing)
+                                        (v.tapped
+                                                        ? DrawnDigits.drawTapped(
+                                                                test, v.index, seed)
+                                                        : DrawnDigits.draw(
+                                                                test,
+                                                                v.index,
+                                                                seed,
+                                                                v.flourish,
+                                                                v.sizing))
                                                 .toPng())
                         .toList());
         pngs.addAll(
@@ -123,7 +131,8 @@ public final class DrawnBenchmark {
 
     /**
      * The drawings measured apart from the headline: the 1s and 7s again with each flourish their
-     * digit can have, and every digit again drawn small with the page's pen and with a hairline.
+     * digit can have, and every digit again drawn small with the page's pen, with a hairline, and
+     * as in the headline with a stray tap beside it.
      */
     private static List<Variant> variants(MnistSet test, int[] indices) {
         List<Variant> variants = new ArrayList<>();
@@ -131,21 +140,27 @@ public final class DrawnBenchmark {
             if (flourish != Flourish.NONE) {
                 for (int index : indices) {
                     if (test.label(index) == flourish.digit()) {
-                        variants.add(new Variant(index, flourish, Sizing.VARIED));
+                        variants.add(new Variant(index, flourish, Sizing.VARIED, false));
                     }
                 }
             }
         }
         for (Sizing sizing : List.of(Sizing.SMALL_WITH_PAGE_PEN, Sizing.HAIRLINE)) {
             for (int index : indices) {
-                variants.add(new Variant(index, Flourish.NONE, sizing));
+                variants.add(new Variant(index, Flourish.NONE, sizing, false));
             }
+        }
+        for (int index : indices) {
+            variants.add(new Variant(index, Flourish.NONE, Sizing.VARIED, true));
         }
         return variants;
     }
 
-    private record Variant(int index, Flourish flourish, Sizing sizing) {
+    private record Variant(int index, Flourish flourish, Sizing sizing, boolean tapped) {
         String description() {
+            if (tapped) {
+                return "with a stray tap";
+            }
             return flourish == Flourish.NONE ? sizing.description() : flourish.description();
         }
     }

@@ -1,6 +1,7 @@
 package io.digitpad.benchmark;
 
 import io.digitpad.data.MnistSet;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -28,11 +29,28 @@ public final class DrawnDigits {
     /** Image {@code index} of {@code set} redrawn with {@code flourish} added, sized as asked. */
     public static DrawnDigit draw(
             MnistSet set, int index, long seed, Flourish flourish, Sizing sizing) {
+        return draw(set, index, seed, flourish, sizing, false);
+    }
+
+    /**
+     * Test image {@code index} drawn as {@link #draw(MnistSet, int, long)} draws it, then tapped
+     * once on blank canvas away from the digit (see {@link DrawingCanvas#tap}).
+     */
+    public static DrawnDigit drawTapped(MnistSet test, int index, long seed) {
+        return draw(test, index, seed, Flourish.NONE, Sizing.VARIED, true);
+    }
+
+    private static DrawnDigit draw(
+            MnistSet set, int index, long seed, Flourish flourish, Sizing sizing, boolean tapped) {
         SplittableRandom random = Seeds.random(seed, index);
         Placement placement = sizing.place(random);
         List<Polyline> strokes =
                 flourish.addTo(DigitSkeleton.of(set.pixels(index)).strokes(), random);
-        return new DrawnDigit(DrawingCanvas.draw(strokes, placement), set.label(index), index);
+        BufferedImage canvas = DrawingCanvas.draw(strokes, placement);
+        if (tapped) {
+            DrawingCanvas.tap(canvas, placement.penWidth(), random);
+        }
+        return new DrawnDigit(canvas, set.label(index), index);
     }
 
     /**

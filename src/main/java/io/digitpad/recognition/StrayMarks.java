@@ -19,6 +19,12 @@ final class StrayMarks {
     private static final double SMALL = 0.10;
 
     /**
+     * ...or, when it is a round dot, this share: a pen-sized tap beside a thin 1 can be a sixth of
+     * the ink, while a 5's separately drawn bar of that share is a dash, not a dot.
+     */
+    private static final double DOT = 0.25;
+
+    /**
      * ...and at least this far from the largest piece of ink, as a fraction of that piece's longer
      * side: a 5's separately drawn bar or a 4's separate stem sits close to the rest.
      */
@@ -50,12 +56,17 @@ final class StrayMarks {
         double reach = FAR * Math.max(mainBox[2] - mainBox[0], mainBox[3] - mainBox[1]);
         boolean[] stray = new boolean[pieces.count()];
         boolean any = false;
+        double[] fromMain = null;
         for (int p = 0; p < pieces.count(); p++) {
-            if (p != main
-                    && pieces.size(p) <= SMALL * pieces.total()
-                    && gap(pieces.box(p), mainBox) >= reach) {
-                stray[p] = true;
-                any = true;
+            double share = (double) pieces.size(p) / pieces.total();
+            if (p != main && (share <= SMALL || share <= DOT && pieces.isDot(p))) {
+                if (fromMain == null) {
+                    fromMain = pieces.squaredDistanceTo(main, gw, gh);
+                }
+                if (gap(pieces, p, fromMain) >= reach) {
+                    stray[p] = true;
+                    any = true;
+                }
             }
         }
         if (!any) {
@@ -86,15 +97,41 @@ final class StrayMarks {
         return false;
     }
 
-    /** Gap between two boxes (left, top, right, bottom; inclusive cells), 0 when they overlap. */
-    private static double gap(int[] a, int[] b) {
-        int dx = Math.max(0, Math.max(a[0] - b[2], b[0] - a[2]) - 1);
-        int dy = Math.max(0, Math.max(a[1] - b[3], b[1] - a[3]) - 1);
-        return Math.hypot(dx, dy);
+    /**
+     * Empty cells between piece {@code p} and the nearest ink of the largest piece, 0 when they
+     * touch. Measured from ink to ink, not between boxes: a tap inside the box of a 7 or a 4, in
+     * the blank beside its strokes, is as stray as one outside.
+     */
+    private static double gap(Pieces pieces, int p, double[] squaredFromMain) {
+        double nearest = Double.MAX_VALUE;
+        for (int i = 0; i < squaredFromMain.length; i++) {
+            if (pieces.at(i) == p) {
+                nearest = Math.min(nearest, squaredFromMain[i]);
+            }
+        }
+        return Math.max(0, Math.sqrt(nearest) - 1);
     }
 
     /** The 8-connected pieces of a grid of cells. */
     private record Pieces(int[] label, int[] sizes, int[][] boxes, int count, int total) {
+        /** Whether piece {@code p} is a round dot: about as wide as tall, and filling its box. */
+        boolean isDot(int p) {
+            int[] box = boxes[p];
+            int w = box[2] - box[0] + 1;
+            int h = box[3] - box[1] + 1;
+            // A disc fills 79% of its box; a dash fills more but is longer one way.
+            return Math.max(w, h) <= 1.5 * Math.min(w, h) && sizes[p] >= 0.6 * w * h;
+        }
+
+        /** Squared distance from every cell to the nearest cell of piece {@code p}. */
+        double[] squaredDistanceTo(int p, int w, int h) {
+            boolean[] cells = new boolean[label.length];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = label[i] == p;
+            }
+            return DistanceTransform.of(cells, w, h, true);
+        }
+
         static Pieces of(boolean[] cells, int w, int h) {
             int[] label = new int[cells.length];
             Arrays.fill(label, -1);

@@ -32,6 +32,47 @@ class DrawnDigitsTest {
     }
 
     @Test
+    void a_tap_is_one_dot_beside_the_same_drawing_well_away_from_its_ink() {
+        for (DrawnDigit digit : sample) {
+            BufferedImage plain = digit.image();
+            BufferedImage tapped = DrawnDigits.drawTapped(test, digit.mnistIndex(), 7).image();
+
+            Rectangle added = null;
+            for (int y = 0; y < plain.getHeight(); y++) {
+                for (int x = 0; x < plain.getWidth(); x++) {
+                    if (plain.getRGB(x, y) != tapped.getRGB(x, y)) {
+                        Rectangle pixel = new Rectangle(x, y, 1, 1);
+                        added = added == null ? pixel : added.union(pixel);
+                    }
+                }
+            }
+            assertThat(added).as("the tap on test image %d", digit.mnistIndex()).isNotNull();
+            assertThat(added.width).isBetween(3, 45);
+            assertThat(Math.abs(added.width - added.height)).isLessThanOrEqualTo(1);
+            boolean nearInk = false;
+            for (int y = added.y; y < added.y + added.height; y++) {
+                for (int x = added.x; x < added.x + added.width; x++) {
+                    nearInk |= nearDark(plain, x, y);
+                }
+            }
+            assertThat(nearInk).isFalse();
+        }
+    }
+
+    /** Whether any pixel within the tap clearance of (x, y) on {@code canvas} holds ink. */
+    private static boolean nearDark(BufferedImage canvas, int x, int y) {
+        int r = DrawingCanvas.TAP_CLEARANCE;
+        for (int yy = Math.max(0, y - r); yy < Math.min(canvas.getHeight(), y + r); yy++) {
+            for (int xx = Math.max(0, x - r); xx < Math.min(canvas.getWidth(), x + r); xx++) {
+                if ((canvas.getRGB(xx, yy) & 0xFF) < 128) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void another_seed_draws_another_picture() {
         DrawnDigit other = DrawnDigits.draw(test, sample.get(3).mnistIndex(), 8);
 

@@ -16,6 +16,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -128,6 +129,55 @@ class DigitPreprocessorTest {
         MnistImage marked = normalize(withDot(onWhite(Drawings.seven(), 250, 40, 40), 230, 80));
 
         assertThat(meanAbsoluteDifference(marked, plain)).isGreaterThan(0.01);
+    }
+
+    @Test
+    void a_tap_inside_the_digits_box_but_away_from_its_strokes_is_ignored() {
+        MnistImage plain = normalize(onWhite(Drawings.seven(), 350, 25, 25));
+
+        // The blank corner under the 7's bar, right of its stem.
+        MnistImage tapped = normalize(withDot(onWhite(Drawings.seven(), 350, 25, 25), 236, 362));
+
+        assertThat(meanAbsoluteDifference(tapped, plain)).isLessThan(0.001);
+    }
+
+    @Test
+    void a_tap_beside_a_thin_one_is_ignored_though_it_is_a_good_share_of_the_ink() {
+        // A 1 has little ink: a dot as wide as its pen is about an eighth of it.
+        MnistImage plain = normalize(drawnWith(Drawings.one(), 100, 0.2));
+
+        MnistImage tapped = normalize(withDot(drawnWith(Drawings.one(), 100, 0.2), 370, 370));
+
+        assertThat(meanAbsoluteDifference(tapped, plain)).isLessThan(0.001);
+    }
+
+    @Test
+    void a_fives_bar_drawn_apart_from_the_rest_is_kept() {
+        // As large a share of the ink as a tap beside a 1, and as far from the rest, but a dash.
+        Path2D.Double body = new Path2D.Double();
+        body.moveTo(0.1, 0.35);
+        body.lineTo(0.05, 0.6);
+        body.curveTo(0.5, 0.45, 0.75, 0.8, 0.4, 1);
+        body.lineTo(0, 0.9);
+        Path2D.Double five = new Path2D.Double(body);
+        five.moveTo(0.15, 0);
+        five.lineTo(0.6, 0);
+
+        MnistImage withBar = normalize(drawnWith(five, 250, 0.08));
+        MnistImage withoutBar = normalize(drawnWith(body, 250, 0.08));
+
+        assertThat(meanAbsoluteDifference(withBar, withoutBar)).isGreaterThan(0.01);
+    }
+
+    private static BufferedImage drawnWith(Shape digit, int size, double pen) {
+        return draw(
+                canvas(BufferedImage.TYPE_INT_ARGB, Color.WHITE),
+                digit,
+                size,
+                100,
+                100,
+                Color.BLACK,
+                pen);
     }
 
     /** {@code canvas} with a round dot as wide as the drawing's brush (20 px) at (x, y). */
