@@ -3,15 +3,18 @@ package io.digitpad.benchmark;
 import io.digitpad.data.StrokeFont;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.Recognition;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Measures a recognizer on {@link TypefaceDigits} of the EMS typefaces: digits no MNIST writer
- * drew, in shapes that training never sees (training may use the Hershey typefaces only). Each
- * drawing goes through the same path as the web server, as a PNG.
+ * Measures a recognizer on {@link TypefaceDigits} of the EMS typefaces, digits no MNIST writer
+ * drew, in shapes that training never sees (training may use the Hershey typefaces only); and on
+ * {@link HandwritingDigits}, the digits of fonts made from real people's hands. Each drawing goes
+ * through the same path as the web server, as a PNG.
  */
 public final class TypefaceBenchmark {
     private final DigitRecognizer recognizer;
@@ -28,23 +31,46 @@ public final class TypefaceBenchmark {
 
     /** Draws {@code copies} of every digit of every EMS typeface with {@code seed}. */
     public TypefaceReport run(List<StrokeFont> typefaces, int copies, long seed) {
-        List<StrokeFont> measured =
-                typefaces.stream().filter(f -> f.family() == StrokeFont.Family.EMS).toList();
+        return measure(
+                typefaces.stream()
+                        .filter(f -> f.family() == StrokeFont.Family.EMS)
+                        .map(
+                                f ->
+                                        new Face(
+                                                f.name(),
+                                                (digit, copy) ->
+                                                        TypefaceDigits.draw(f, digit, copy, seed)))
+                        .toList(),
+                copies);
+    }
+
+    /** Draws {@code copies} of every digit of every {@link HandwritingFonts handwriting font}. */
+    public TypefaceReport runHandwriting(List<Font> fonts, int copies, long seed) {
+        return measure(
+                fonts.stream()
+                        .map(
+                                f ->
+                                        new Face(
+                                                f.getFamily(),
+                                                (digit, copy) ->
+                                                        HandwritingDigits.draw(
+                                                                f, digit, copy, seed)))
+                        .toList(),
+                copies);
+    }
+
+    private TypefaceReport measure(List<Face> faces, int copies) {
         List<Drawing> drawings = new ArrayList<>();
-        for (StrokeFont typeface : measured) {
+        for (Face face : faces) {
             for (int digit = 0; digit < 10; digit++) {
                 for (int copy = 0; copy < copies; copy++) {
-                    drawings.add(new Drawing(typeface, digit, copy));
+                    drawings.add(new Drawing(face, digit, copy));
                 }
             }
         }
         List<byte[]> pngs =
                 drawings.parallelStream()
-                        .map(
-                                d ->
-                                        DrawingCanvas.png(
-                                                TypefaceDigits.draw(
-                                                        d.typeface, d.digit, d.copy, seed)))
+                        .map(d -> DrawingCanvas.png(d.face.canvas.draw(d.digit, d.copy)))
                         .toList();
         List<Recognition> answers = Recognitions.of(recognizer, pngs, threads);
 
@@ -57,7 +83,7 @@ public final class TypefaceBenchmark {
             Drawing drawing = drawings.get(k);
             Recognition answer = answers.get(k);
             boolean right = answer.hasDigit() && answer.digit() == drawing.digit;
-            int[] tally = byTypeface.computeIfAbsent(drawing.typeface.name(), n -> new int[2]);
+            int[] tally = byTypeface.computeIfAbsent(drawing.face.name, n -> new int[2]);
             tally[0]++;
             countPerDigit[drawing.digit]++;
             if (right) {
@@ -77,5 +103,12 @@ public final class TypefaceBenchmark {
                 countPerDigit, correctPerDigit, answered, answeredCorrect, accuracyByTypeface);
     }
 
-    private record Drawing(StrokeFont typeface, int digit, int copy) {}
+    /** Draws copy {@code copy} of a digit as a canvas. */
+    private interface DigitCanvas {
+        BufferedImage draw(int digit, int copy);
+    }
+
+    private record Face(String name, DigitCanvas canvas) {}
+
+    private record Drawing(Face face, int digit, int copy) {}
 }

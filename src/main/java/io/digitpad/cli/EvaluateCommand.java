@@ -2,6 +2,7 @@ package io.digitpad.cli;
 
 import io.digitpad.benchmark.DrawnBenchmark;
 import io.digitpad.benchmark.DrawnReport;
+import io.digitpad.benchmark.HandwritingFonts;
 import io.digitpad.benchmark.TypefaceBenchmark;
 import io.digitpad.benchmark.TypefaceReport;
 import io.digitpad.data.DataException;
@@ -12,6 +13,7 @@ import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.ImageDecoder;
 import io.digitpad.training.Evaluation;
 import io.digitpad.training.Evaluator;
+import java.awt.Font;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,16 @@ final class EvaluateCommand implements Callable<Integer> {
     int typefaces = 40;
 
     @Option(
+            names = "--handwriting",
+            paramLabel = "N",
+            description =
+                    "Also recognise N drawings of each digit of eleven fonts made from real"
+                            + " people's handwriting, if installed (Debian packages "
+                            + HandwritingFonts.PACKAGES
+                            + "; default: ${DEFAULT-VALUE}; 0 to skip).")
+    int handwriting = 20;
+
+    @Option(
             names = "--seed",
             paramLabel = "N",
             description = "Seed of the generated drawings (default: ${DEFAULT-VALUE}).")
@@ -82,6 +94,9 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             if (typefaces > 0) {
                 printTypefaces(out, err, recognizer, cores);
+            }
+            if (handwriting > 0) {
+                printHandwriting(out, err, recognizer, cores);
             }
         }
         return 0;
@@ -124,7 +139,34 @@ final class EvaluateCommand implements Callable<Integer> {
                 seed,
                 typefaces,
                 report.accuracyByTypeface().size());
-        report.lines().forEach(line -> out.println("  " + line));
+        report.lines("typeface digits", "typeface").forEach(line -> out.println("  " + line));
+        out.flush();
+    }
+
+    /** Another secondary measure, on fonts the system may not have: skipped without them. */
+    private void printHandwriting(
+            PrintWriter out, PrintWriter err, DigitRecognizer recognizer, int cores) {
+        List<Font> fonts = HandwritingFonts.installed(HandwritingFonts.DEBIAN_FOLDER);
+        if (fonts.isEmpty()) {
+            err.println(
+                    "Handwriting benchmark skipped: none of its fonts is installed (on Debian:"
+                            + " apt-get install "
+                            + HandwritingFonts.PACKAGES
+                            + ")");
+            err.flush();
+            return;
+        }
+        TypefaceReport report =
+                new TypefaceBenchmark(recognizer, cores).runHandwriting(fonts, handwriting, seed);
+        out.println();
+        out.printf(
+                Locale.ROOT,
+                "Handwriting benchmark (seed %d; %d drawings of each digit of %d fonts made from"
+                        + " real people's handwriting, which training never sees):%n",
+                seed,
+                handwriting,
+                fonts.size());
+        report.lines("handwriting digits", "font").forEach(line -> out.println("  " + line));
         out.flush();
     }
 

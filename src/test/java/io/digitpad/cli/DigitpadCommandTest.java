@@ -223,7 +223,7 @@ class DigitpadCommandTest {
 
     /** One epoch on 256 training images, saved at {@code model}, plus {@code extra} options. */
     @Test
-    void evaluate_reports_mnist_the_drawn_digits_and_the_unseen_typefaces() {
+    void evaluate_reports_mnist_the_drawn_digits_the_unseen_typefaces_and_handwriting() {
         TestData.mnist();
         TestData.strokeFonts();
 
@@ -234,6 +234,8 @@ class DigitpadCommandTest {
                         "200",
                         "--typefaces",
                         "3",
+                        "--handwriting",
+                        "2",
                         "--data",
                         MnistFetcher.defaultFolder().toString());
 
@@ -245,7 +247,10 @@ class DigitpadCommandTest {
                 .contains("Typeface benchmark (seed 1; 3 drawings of each digit of 9")
                 .contains("typeface digits: 270, best guess right 9")
                 .contains("EMS Allure", "EMS Tech")
-                .doesNotContain("Hershey");
+                .doesNotContain("Hershey")
+                .contains("Handwriting benchmark (seed 1; 2 drawings of each digit of 11 fonts")
+                .containsPattern("handwriting digits: 220, best guess right 9\\d\\.\\d\\d%")
+                .contains("DkgHandwriting", "Klee One");
     }
 
     private int trainSmall(Path model, String... extra) {
