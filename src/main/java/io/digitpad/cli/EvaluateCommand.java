@@ -130,17 +130,17 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         TypefaceReport report =
                 new TypefaceBenchmark(recognizer, cores).run(fonts, typefaces, seed);
-        out.println();
-        out.printf(
-                Locale.ROOT,
-                "Typeface benchmark (seed %d; %d drawings of each digit of %d single-stroke"
-                        + " typefaces no MNIST writer drew and training never sees, warped as a"
-                        + " hand would):%n",
-                seed,
-                typefaces,
-                report.accuracyByTypeface().size());
-        report.lines("typeface digits", "typeface").forEach(line -> out.println("  " + line));
-        out.flush();
+        printSection(
+                out,
+                String.format(
+                        Locale.ROOT,
+                        "Typeface benchmark (seed %d; %d drawings of each digit of %d single-stroke"
+                                + " typefaces no MNIST writer drew and training never sees, warped"
+                                + " as a hand would):",
+                        seed,
+                        typefaces,
+                        report.accuracyByTypeface().size()),
+                report.lines("typeface digits", "typeface"));
     }
 
     /** Another secondary measure, on fonts the system may not have: skipped without them. */
@@ -158,15 +158,22 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         TypefaceReport report =
                 new TypefaceBenchmark(recognizer, cores).runHandwriting(fonts, handwriting, seed);
+        printSection(
+                out,
+                String.format(
+                        Locale.ROOT,
+                        "Handwriting benchmark (seed %d; %d drawings of each digit of %d fonts made"
+                                + " from real people's handwriting, which training never sees):",
+                        seed,
+                        handwriting,
+                        fonts.size()),
+                report.lines("handwriting digits", "font"));
+    }
+
+    private static void printSection(PrintWriter out, String heading, List<String> lines) {
         out.println();
-        out.printf(
-                Locale.ROOT,
-                "Handwriting benchmark (seed %d; %d drawings of each digit of %d fonts made from"
-                        + " real people's handwriting, which training never sees):%n",
-                seed,
-                handwriting,
-                fonts.size());
-        report.lines("handwriting digits", "font").forEach(line -> out.println("  " + line));
+        out.println(heading);
+        lines.forEach(line -> out.println("  " + line));
         out.flush();
     }
 
