@@ -106,15 +106,15 @@ final class EvaluateCommand implements Callable<Integer> {
     private void printDrawn(PrintWriter out, DigitRecognizer recognizer, Mnist mnist, int cores) {
         DrawnReport report =
                 new DrawnBenchmark(recognizer, cores).run(mnist.test(), drawn, drawn / 4, seed);
-        out.println();
-        out.printf(
-                Locale.ROOT,
-                "Drawn-digit benchmark (seed %d; generated 400x400 canvas PNGs, full recognition"
-                        + " path; 'not sure' below %.0f%%):%n",
-                seed,
-                100 * DigitRecognizer.NOT_SURE_BELOW);
-        report.lines().forEach(line -> out.println("  " + line));
-        out.flush();
+        printSection(
+                out,
+                String.format(
+                        Locale.ROOT,
+                        "Drawn-digit benchmark (seed %d; generated 400x400 canvas PNGs, full"
+                                + " recognition path; 'not sure' below %.0f%%):",
+                        seed,
+                        100 * DigitRecognizer.NOT_SURE_BELOW),
+                report.lines());
     }
 
     /** A secondary measure: without the fonts (no npm, say) the rest of the report stands. */
