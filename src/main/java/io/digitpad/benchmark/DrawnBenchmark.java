@@ -131,8 +131,8 @@ public final class DrawnBenchmark {
 
     /**
      * The drawings measured apart from the headline: the 1s and 7s again with each flourish their
-     * digit can have, and every digit again drawn small with the page's pen, with a hairline, and
-     * as in the headline with a stray tap beside it.
+     * digit can have, and every digit again drawn small with the page's pen, with a hairline, in a
+     * narrow hand, and as in the headline with a stray tap beside it.
      */
     private static List<Variant> variants(MnistSet test, int[] indices) {
         List<Variant> variants = new ArrayList<>();
@@ -145,7 +145,7 @@ public final class DrawnBenchmark {
                 }
             }
         }
-        for (Sizing sizing : List.of(Sizing.SMALL_WITH_PAGE_PEN, Sizing.HAIRLINE)) {
+        for (Sizing sizing : List.of(Sizing.SMALL_WITH_PAGE_PEN, Sizing.HAIRLINE, Sizing.NARROW)) {
             for (int index : indices) {
                 variants.add(new Variant(index, Flourish.NONE, sizing, false));
             }

@@ -18,8 +18,8 @@ import java.util.Map;
  * @param answeredCorrect of those, how many were right
  * @param digitConfidences highest probability for each drawn digit
  * @param variantAccuracy for each variant measured apart (1s and 7s with a {@link Flourish}, digits
- *     drawn small with the page's pen or with a hairline; keyed by description), the fraction the
- *     best guess got right; not part of the figures above
+ *     drawn small with the page's pen, with a hairline, in a narrow hand or with a stray tap; keyed
+ *     by description), the fraction the best guess got right; not part of the figures above
  * @param nonDigits non-digit drawings
  * @param nonDigitsAnswered of those, how many were answered confidently with a digit (lower is
  *     better)

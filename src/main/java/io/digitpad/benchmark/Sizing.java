@@ -18,7 +18,9 @@ public enum Sizing {
      * Any size with a hairline pen, 1-3% of the height and at least 2 px: a fine stylus, or pen
      * strokes replayed onto a canvas with a thin line.
      */
-    HAIRLINE("hairline pen");
+    HAIRLINE("hairline pen"),
+    /** As {@link #VARIED}, but 55-70% as wide as the writer drew it: a narrow, condensed hand. */
+    NARROW("narrow hand");
 
     private final String description;
 
@@ -36,6 +38,7 @@ public enum Sizing {
             case VARIED -> Placement.random(random);
             case SMALL_WITH_PAGE_PEN -> Placement.smallWithPagePen(random);
             case HAIRLINE -> Placement.hairline(random);
+            case NARROW -> Placement.narrow(random);
         };
     }
 }

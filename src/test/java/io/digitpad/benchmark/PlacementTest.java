@@ -43,4 +43,15 @@ class PlacementTest {
             assertThat(p.penWidth() / p.height()).isBetween(0.01, 0.03);
         }
     }
+
+    @Test
+    void a_narrow_hand_is_narrower_than_any_varied_drawing() {
+        for (int i = 0; i < 1_000; i++) {
+            Placement p = Placement.narrow(new SplittableRandom(i));
+
+            assertThat(p.height()).isBetween(100.0, 380.0);
+            assertThat(p.penWidth() / p.height()).isBetween(0.04, 0.18);
+            assertThat(p.stretch()).isBetween(0.55, 0.7).isLessThan(1 / 1.15);
+        }
+    }
 }
