@@ -2,7 +2,7 @@ package io.digitpad.benchmark;
 
 import java.util.SplittableRandom;
 
-/** How big a digit is drawn on the 400x400 canvas, and with how thick a pen. */
+/** How big and how wide a digit is drawn on the 400x400 canvas, and with how thick a pen. */
 public enum Sizing {
     /**
      * Anywhere from a quarter of the canvas to nearly all of it, with pens from 4% to 18% of the
