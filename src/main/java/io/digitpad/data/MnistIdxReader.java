@@ -132,7 +132,11 @@ public final class MnistIdxReader {
 
     /** Opens the file, decompressing it when it starts with the gzip magic bytes. */
     static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return decompressed(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    }
+
+    /** {@code in}, decompressed when it starts with the gzip magic bytes; needs mark support. */
+    static InputStream decompressed(InputStream in) throws IOException {
         in.mark(2);
         int first = in.read();
         int second = in.read();

@@ -65,6 +65,14 @@ public final class DigitRecognizer implements AutoCloseable {
         return recognize(decoder.decode(encodedImage));
     }
 
+    /**
+     * Recognises the digit drawn as {@code ink}: painted as the drawing page paints it, then
+     * recognised as that image would be.
+     */
+    public Recognition recognize(Ink ink) {
+        return recognize(ink.render());
+    }
+
     /** Recognises the digit in {@code image}; a blank image gives {@link Recognition#noDigit()}. */
     public Recognition recognize(BufferedImage image) {
         Optional<MnistImage> digit = preprocessor.normalize(image);

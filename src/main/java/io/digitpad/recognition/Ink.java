@@ -1,0 +1,110 @@
+package io.digitpad.recognition;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * A drawing as the pen made it: strokes of points on a {@code width x height} canvas, drawn with a
+ * round pen {@code penWidth} pixels wide. It is what the drawing page knows before it paints, and
+ * {@link #render()} paints it exactly as the page does, so a drawing sent as strokes and the same
+ * drawing sent as the page's PNG go through recognition alike.
+ *
+ * @param strokes the strokes in the order drawn; none is a blank canvas
+ * @param width canvas width in pixels
+ * @param height canvas height in pixels
+ * @param penWidth the pen's diameter in pixels
+ */
+public record Ink(List<Stroke> strokes, int width, int height, float penWidth) {
+    /** The drawing page's pen on its 400x400 canvas ({@code PEN_WIDTH} in app.js). */
+    public static final float PAGE_PEN = 28;
+
+    public Ink {
+        strokes = List.copyOf(strokes);
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException(
+                    "a canvas needs a positive size, was " + width + "x" + height);
+        }
+        if (!(penWidth > 0) || Float.isInfinite(penWidth)) {
+            throw new IllegalArgumentException("the pen width must be positive, was " + penWidth);
+        }
+    }
+
+    /**
+     * One stroke: where the pen went between touching the canvas and leaving it.
+     *
+     * @param x the points' x coordinates in canvas pixels, left to right
+     * @param y the points' y coordinates in canvas pixels, top to bottom, as many as {@code x}
+     * @param t when each point was drawn, in milliseconds from any origin, as many as {@code x}; or
+     *     empty when the client did not say
+     */
+    public record Stroke(float[] x, float[] y, double[] t) {
+        public Stroke {
+            if (x.length != y.length || x.length == 0) {
+                throw new IllegalArgumentException(
+                        "a stroke needs as many x as y coordinates, at least one");
+            }
+            if (t.length != 0 && t.length != x.length) {
+                throw new IllegalArgumentException(
+                        "a stroke's times must be given for every point or for none");
+            }
+        }
+
+        /** A stroke through the points, without times. */
+        public static Stroke of(float[] x, float[] y) {
+            return new Stroke(x, y, new double[0]);
+        }
+
+        /** Number of points. */
+        public int size() {
+            return x.length;
+        }
+    }
+
+    /**
+     * The canvas as the page paints it: white, every stroke black, anti-aliased, with round caps
+     * and joins, smoothed by quadratic curves through the midpoints between points (the points
+     * themselves are the control points); a single point is a dot as wide as the pen.
+     */
+    public BufferedImage render() {
+        BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = canvas.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(Color.BLACK);
+            g.setStroke(new BasicStroke(penWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            for (Stroke stroke : strokes) {
+                paint(g, stroke);
+            }
+        } finally {
+            g.dispose();
+        }
+        return canvas;
+    }
+
+    private void paint(Graphics2D g, Stroke stroke) {
+        float[] x = stroke.x();
+        float[] y = stroke.y();
+        int n = stroke.size();
+        if (n == 1) {
+            float r = penWidth / 2;
+            g.fill(new Ellipse2D.Float(x[0] - r, y[0] - r, penWidth, penWidth));
+            return;
+        }
+        Path2D.Float path = new Path2D.Float(Path2D.WIND_NON_ZERO, n + 1);
+        path.moveTo(x[0], y[0]);
+        for (int i = 1; i < n - 1; i++) {
+            path.quadTo(x[i], y[i], (x[i] + x[i + 1]) / 2, (y[i] + y[i + 1]) / 2);
+        }
+        path.lineTo(x[n - 1], y[n - 1]);
+        g.draw(path);
+    }
+}
