@@ -43,4 +43,13 @@ public record Confidences(float[] ascending) {
         }
         return (double) below / ascending.length;
     }
+
+    /** How many images got a confidence above {@code probability}. */
+    public int countAbove(float probability) {
+        int above = 0;
+        for (int i = ascending.length - 1; i >= 0 && ascending[i] > probability; i--) {
+            above++;
+        }
+        return above;
+    }
 }

@@ -57,6 +57,28 @@ public final class DrawingCanvas {
     }
 
     private static void paint(Graphics2D g, List<Polyline> strokes, Placement placement) {
+        Fit fit = fit(strokes, placement);
+        g.setStroke(
+                new BasicStroke((float) fit.pen(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (Polyline stroke : strokes) {
+            g.draw(stroke.transform(fit.toCanvas()).toPath());
+        }
+    }
+
+    /**
+     * Where strokes land on the canvas.
+     *
+     * @param toCanvas from the strokes' coordinates to canvas pixels
+     * @param pen the pen's diameter in canvas pixels
+     */
+    record Fit(AffineTransform toCanvas, double pen) {}
+
+    /**
+     * How {@code strokes} (in any coordinates) are scaled, tilted and placed as {@code placement}
+     * says. A shape too wide for the canvas at the asked height is shrunk, pen included, until it
+     * fits.
+     */
+    static Fit fit(List<Polyline> strokes, Placement placement) {
         AffineTransform shape =
                 AffineTransform.getRotateInstance(Math.toRadians(placement.angleDegrees()));
         shape.scale(placement.stretch(), 1);
@@ -82,11 +104,7 @@ public final class DrawingCanvas {
                         top + pen / 2 - bounds.minY() * scale);
         toCanvas.scale(scale, scale);
         toCanvas.concatenate(shape);
-
-        g.setStroke(new BasicStroke((float) pen, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        for (Polyline stroke : strokes) {
-            g.draw(stroke.transform(toCanvas).toPath());
-        }
+        return new Fit(toCanvas, pen);
     }
 
     /**

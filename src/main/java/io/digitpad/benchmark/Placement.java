@@ -1,5 +1,6 @@
 package io.digitpad.benchmark;
 
+import io.digitpad.recognition.Ink;
 import java.util.SplittableRandom;
 
 /**
@@ -39,7 +40,7 @@ record Placement(
     static final double MAX_STRETCH = 1.15;
 
     /** The drawing page's own pen on its 400x400 canvas ({@code PEN_WIDTH} in app.js). */
-    static final double PAGE_PEN = 28;
+    static final double PAGE_PEN = Ink.PAGE_PEN;
 
     /** Heights of a small digit drawn with the page's pen: its pen is 19-28% of the height. */
     static final double MIN_SMALL_HEIGHT = 100;
@@ -81,6 +82,20 @@ record Placement(
     static Placement smallWithPagePen(SplittableRandom random) {
         return new Placement(
                 random.nextDouble(MIN_SMALL_HEIGHT, MAX_SMALL_HEIGHT),
+                PAGE_PEN,
+                random.nextDouble(-MAX_ANGLE_DEGREES, MAX_ANGLE_DEGREES),
+                random.nextDouble(1 / MAX_STRETCH, MAX_STRETCH),
+                random.nextDouble(),
+                random.nextDouble());
+    }
+
+    /**
+     * Any size, with the page's own pen: as people draw on the page, from bold small digits to ones
+     * that fill the canvas.
+     */
+    static Placement withPagePen(SplittableRandom random) {
+        return new Placement(
+                random.nextDouble(MIN_HEIGHT, MAX_HEIGHT),
                 PAGE_PEN,
                 random.nextDouble(-MAX_ANGLE_DEGREES, MAX_ANGLE_DEGREES),
                 random.nextDouble(1 / MAX_STRETCH, MAX_STRETCH),

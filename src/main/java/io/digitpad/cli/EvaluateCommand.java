@@ -3,10 +3,13 @@ package io.digitpad.cli;
 import io.digitpad.benchmark.DrawnBenchmark;
 import io.digitpad.benchmark.DrawnReport;
 import io.digitpad.benchmark.HandwritingFonts;
+import io.digitpad.benchmark.RealWriterBenchmark;
+import io.digitpad.benchmark.RealWriterReport;
 import io.digitpad.benchmark.TypefaceBenchmark;
 import io.digitpad.benchmark.TypefaceReport;
 import io.digitpad.data.DataException;
 import io.digitpad.data.Mnist;
+import io.digitpad.data.PenDigits;
 import io.digitpad.data.StrokeFont;
 import io.digitpad.model.DigitModel;
 import io.digitpad.recognition.DigitRecognizer;
@@ -32,6 +35,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Measures a model on the 10,000 MNIST test images: accuracy, accuracy per digit and"
                     + " the confusion matrix;",
+            "then on real pen digits of writers training never sees;",
             "then on generated canvas drawings of the test digits, of typeface digits and of"
                     + " non-digit scribbles, through the same recognition path as the web server.",
             "Without options it evaluates the built-in model, fetching MNIST if needed."
@@ -68,6 +72,15 @@ final class EvaluateCommand implements Callable<Integer> {
     int handwriting = 20;
 
     @Option(
+            names = "--writers",
+            paramLabel = "N",
+            description =
+                    "Also recognise N drawings of each of the 1,500 real pen digits of the six"
+                            + " validation writers, whom training never sees (default:"
+                            + " ${DEFAULT-VALUE}; 0 to skip).")
+    int writers = 1;
+
+    @Option(
             names = "--seed",
             paramLabel = "N",
             description = "Seed of the generated drawings (default: ${DEFAULT-VALUE}).")
@@ -89,6 +102,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 new DigitRecognizer(digitModel, cores, new ImageDecoder())) {
             Evaluation evaluation = Evaluator.evaluate(digitModel.model(), mnist.test());
             print(out, digitModel, evaluation);
+            if (writers > 0) {
+                printWriters(out, recognizer, cores);
+            }
             if (drawn > 0) {
                 printDrawn(out, recognizer, mnist, cores);
             }
@@ -100,6 +116,26 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Real hands no training saw: the measure closest to what users draw. */
+    private void printWriters(PrintWriter out, DigitRecognizer recognizer, int cores) {
+        PenDigits validation = PenDigits.bundled().validationWriters();
+        RealWriterReport report =
+                new RealWriterBenchmark(recognizer, cores).run(validation, writers, seed);
+        printSection(
+                out,
+                String.format(
+                        Locale.ROOT,
+                        "Real writers (seed %d; the %,d pen digits of the %d validation writers,"
+                                + " whom training never sees, drawn %d time%s each on the 400x400"
+                                + " canvas and sent as PNG):",
+                        seed,
+                        validation.size(),
+                        validation.writers().length,
+                        writers,
+                        writers == 1 ? "" : "s"),
+                report.lines());
     }
 
     /** The drawn-digit benchmark goes through the same recognizer the web server uses. */

@@ -223,7 +223,8 @@ class DigitpadCommandTest {
 
     /** One epoch on 256 training images, saved at {@code model}, plus {@code extra} options. */
     @Test
-    void evaluate_reports_mnist_the_drawn_digits_the_unseen_typefaces_and_handwriting() {
+    void
+            evaluate_reports_mnist_real_writers_the_drawn_digits_the_unseen_typefaces_and_handwriting() {
         TestData.mnist();
         TestData.strokeFonts();
 
@@ -243,6 +244,9 @@ class DigitpadCommandTest {
         String report = out.toString();
         assertThat(report)
                 .containsPattern("MNIST test accuracy: 99\\.\\d\\d% \\(")
+                .contains("Real writers (seed 1; the 1,500 pen digits of the 6 validation writers")
+                .containsPattern("real writers' digits: 1,500, best guess right 9\\d\\.\\d\\d%")
+                .containsPattern("wrong answers claiming over 95%: \\d+ of \\d+ wrong")
                 .containsPattern("drawn digits: \\d+, best guess right 9\\d\\.\\d\\d%")
                 .contains("Typeface benchmark (seed 1; 3 drawings of each digit of 9")
                 .contains("typeface digits: 270, best guess right 9")
