@@ -2,6 +2,7 @@ package io.digitpad.cli;
 
 import io.digitpad.DigitpadException;
 import io.digitpad.data.Mnist;
+import io.digitpad.data.PenDigits;
 import io.digitpad.data.StrokeFont;
 import io.digitpad.model.DigitModel;
 import io.digitpad.model.ModelStore;
@@ -35,7 +36,8 @@ final class ModelTraining {
                         Locale.ROOT,
                         "Training recipe '%s': %d epochs, batch %d, Adam lr %s%s%s%s, %,d"
                                 + " training images%s, %,d redrawn as pen strokes%s, %,d"
-                                + " non-digits, %,d held out for calibration, seed %d",
+                                + " non-digits, %,d drawings of real writers' pen digits, %,d held"
+                                + " out for calibration, seed %d",
                         recipe.name(),
                         recipe.epochs(),
                         recipe.batchSize(),
@@ -54,6 +56,7 @@ final class ModelTraining {
                         recipe.redrawnDigits(),
                         redrawnDetails(recipe),
                         recipe.nonDigits(),
+                        recipe.penDigitDrawings(),
                         recipe.validationImages(),
                         recipe.seed()));
         err.flush();
@@ -61,8 +64,11 @@ final class ModelTraining {
         Path checkpoint = ModelStore.checkpointFile(file);
         List<StrokeFont> typefaces =
                 recipe.typefaceDigits() > 0 ? DataOptions.typefaces(err) : List.of();
+        PenDigits penDigits =
+                recipe.penDigitDrawings() > 0 ? PenDigits.bundled() : new PenDigits(List.of());
         TrainingResult result =
-                new DigitTrainer(recipe, bar, checkpoint, resume).train(mnist, typefaces);
+                new DigitTrainer(recipe, bar, checkpoint, resume)
+                        .train(mnist, typefaces, penDigits);
         try {
             ModelStore.save(result.model().model(), result.model().card(), file);
             ModelStore.writeAtomically(ModelStore.historyFile(file), result.historyCsv());

@@ -39,7 +39,7 @@ final class TrainCommand implements Callable<Integer> {
                 "paper: the paper's recipe exactly (default).",
                 "augmented: same network; distorted and pen-redrawn training digits (some 1s"
                         + " with a flag, some 7s crossed, some drawn from Hershey typefaces),"
-                        + " generated non-digits taught low confidence, smoothed labels, cosine"
+                        + " generated non-digits taught low confidence, drawings of real writers' pen digits, smoothed labels, cosine"
                         + " learning rate, 40 epochs, averaged weights, 5,000 images held out to"
                         + " calibrate confidence."
             })

@@ -43,12 +43,15 @@ public record ModelCard(
      *
      * @param temperature divides the logits before the softmax; 1 means uncalibrated
      * @param validationImages held-out training images it was fitted on; 0 if not fitted
+     * @param writerDrawings drawings of the calibration writers' real pen digits it was fitted on
+     *     too; 0 for none
      * @param testErrorBefore expected calibration error on the MNIST test set at temperature 1
      * @param testErrorAfter expected calibration error on the MNIST test set at {@code temperature}
      */
     public record Calibration(
             double temperature,
             int validationImages,
+            int writerDrawings,
             double testErrorBefore,
             double testErrorAfter) {}
 

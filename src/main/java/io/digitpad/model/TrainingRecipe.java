@@ -29,6 +29,9 @@ import java.util.function.Consumer;
  *     Hershey typeface, warped as a hand would: shapes no MNIST writer made; 0 for none
  * @param nonDigits generated non-digit drawings trained towards equal probabilities for every digit
  *     ("outlier exposure", Hendrycks et al. 2019), so that scribbles get low confidence
+ * @param penDigitDrawings drawings of the training writers' real pen digits (see {@code
+ *     PenDigits}), made once as canvas drawings at random sizes, pens, slants and pointer rates and
+ *     added to every epoch, distorted like the MNIST images; 0 for none
  * @param validationImages training images held out (from the end of the set) to calibrate the
  *     confidence; they are never trained on
  * @param trainImages how many of the remaining training images to use; 0 means all
@@ -50,6 +53,7 @@ public record TrainingRecipe(
         boolean flourishes,
         int typefaceDigits,
         int nonDigits,
+        int penDigitDrawings,
         int validationImages,
         int trainImages,
         long seed) {
@@ -86,8 +90,9 @@ public record TrainingRecipe(
             throw new IllegalArgumentException(
                     "training subset size must be 0 (all) or positive, was " + trainImages);
         }
-        if (redrawnDigits < 0 || nonDigits < 0) {
-            throw new IllegalArgumentException("redrawn digits and non-digits must be 0 or more");
+        if (redrawnDigits < 0 || nonDigits < 0 || penDigitDrawings < 0) {
+            throw new IllegalArgumentException(
+                    "redrawn digits, non-digits and pen-digit drawings must be 0 or more");
         }
         if (typefaceDigits < 0 || typefaceDigits > redrawnDigits) {
             throw new IllegalArgumentException(
@@ -125,6 +130,7 @@ public record TrainingRecipe(
                 0,
                 0,
                 0,
+                0,
                 42);
     }
 
@@ -133,8 +139,9 @@ public record TrainingRecipe(
      * rotated, sheared, stretched, thickened or thinned and elastically distorted, then
      * re-normalised the way recognition normalises drawings; 12,000 training digits also redrawn as
      * pen strokes, 4,800 of them as Hershey typeface digits; 10,000 generated non-digits taught to
-     * get low confidence; targets smoothed by 0.1; 40 epochs under a cosine schedule; 5,000 images
-     * held out to calibrate the confidence.
+     * get low confidence; 22,000 drawings of the training writers' real pen digits (four of each);
+     * targets smoothed by 0.1; 40 epochs under a cosine schedule; 5,000 images held out to
+     * calibrate the confidence.
      */
     public static TrainingRecipe augmented() {
         return new TrainingRecipe(
@@ -153,6 +160,7 @@ public record TrainingRecipe(
                 true,
                 4_800,
                 10_000,
+                22_000,
                 5_000,
                 0,
                 42);
@@ -213,6 +221,7 @@ public record TrainingRecipe(
         private boolean flourishes;
         private int typefaceDigits;
         private int nonDigits;
+        private int penDigitDrawings;
         private int validationImages;
         private int trainImages;
         private long seed;
@@ -233,6 +242,7 @@ public record TrainingRecipe(
             flourishes = from.flourishes;
             typefaceDigits = from.typefaceDigits;
             nonDigits = from.nonDigits;
+            penDigitDrawings = from.penDigitDrawings;
             validationImages = from.validationImages;
             trainImages = from.trainImages;
             seed = from.seed;
@@ -255,6 +265,7 @@ public record TrainingRecipe(
                     flourishes,
                     typefaceDigits,
                     nonDigits,
+                    penDigitDrawings,
                     validationImages,
                     trainImages,
                     seed);

@@ -3,9 +3,12 @@ package io.digitpad.training;
 import io.digitpad.benchmark.DrawnDigits;
 import io.digitpad.benchmark.Flourish;
 import io.digitpad.benchmark.NonDigits;
+import io.digitpad.benchmark.PenDigitDrawings;
 import io.digitpad.benchmark.Sizing;
 import io.digitpad.benchmark.TypefaceDigits;
 import io.digitpad.data.MnistSet;
+import io.digitpad.data.PenDigit;
+import io.digitpad.data.PenDigits;
 import io.digitpad.data.StrokeFont;
 import io.digitpad.recognition.DigitPreprocessor;
 import io.digitpad.recognition.MnistImage;
@@ -18,13 +21,14 @@ import java.util.stream.IntStream;
 
 /**
  * Training images drawn the way the drawing page draws: training digits redrawn as round pen
- * strokes on a 400x400 canvas (some of them as the same digit of a typeface), and drawings that are
- * not digits. Both are normalised by the same {@link DigitPreprocessor} that recognition uses,
- * once, when training starts.
+ * strokes on a 400x400 canvas (some of them as the same digit of a typeface), real writers' pen
+ * digits drawn on that canvas, and drawings that are not digits. All are normalised by the same
+ * {@link DigitPreprocessor} that recognition uses, once, when training starts.
  *
- * <p>The digits come from the training set only, so the drawn-digit benchmark (made from test
- * digits) stays unseen. Two kinds of non-digit are never trained on, so the benchmark can show how
- * "not sure" fares on shapes the network has never met.
+ * <p>The digits come from the training set and the training writers only, so the drawn-digit
+ * benchmark (made from test digits) and the validation writers stay unseen. Two kinds of non-digit
+ * are never trained on, so the benchmark can show how "not sure" fares on shapes the network has
+ * never met.
  */
 final class SyntheticDrawings {
     /** Non-digit kinds kept out of training, to measure rejection of unseen shapes. */
@@ -33,29 +37,35 @@ final class SyntheticDrawings {
     /** The seed offset keeping these drawings apart from the benchmark's (which uses seed 1). */
     private static final long SEED_OFFSET = 0x5EED_0F_7EA1L;
 
+    private static final MnistSet NO_PEN_DIGITS = new MnistSet(new byte[0], new byte[0]);
+
     private final int[] slotOf;
     private final float[] redrawn;
     private final float[] nonDigits;
+    private final MnistSet penDigits;
 
-    private SyntheticDrawings(int[] slotOf, float[] redrawn, float[] nonDigits) {
+    private SyntheticDrawings(
+            int[] slotOf, float[] redrawn, float[] nonDigits, MnistSet penDigits) {
         this.slotOf = slotOf;
         this.redrawn = redrawn;
         this.nonDigits = nonDigits;
+        this.penDigits = penDigits;
     }
 
     /** Nothing synthetic: the paper's recipe. */
     static SyntheticDrawings none(MnistSet train) {
         int[] slots = new int[train.size()];
         Arrays.fill(slots, -1);
-        return new SyntheticDrawings(slots, new float[0], new float[0]);
+        return new SyntheticDrawings(slots, new float[0], new float[0], NO_PEN_DIGITS);
     }
 
     /**
      * Redraws about {@code digits} training digits (spread over the set), a random {@link Flourish}
      * added to each 1 and 7 if {@code flourishes} (none is one of the choices); {@code
      * typefaceDigits} of them, spread evenly, are drawn instead as the same digit of a random one
-     * of {@code typefaces}. Also draws {@code nonDigitCount} non-digits of the trained kinds. Uses
-     * every core.
+     * of {@code typefaces}. Also draws {@code nonDigitCount} non-digits of the trained kinds, and
+     * {@code penDigitCount} drawings of the real writers' {@code penDigits}, going round them in
+     * order. Uses every core.
      */
     static SyntheticDrawings generate(
             MnistSet train,
@@ -64,6 +74,8 @@ final class SyntheticDrawings {
             int typefaceDigits,
             List<StrokeFont> typefaces,
             int nonDigitCount,
+            PenDigits penDigits,
+            int penDigitCount,
             long seed) {
         long drawingSeed = seed + SEED_OFFSET;
         int[] indices = digits == 0 ? new int[0] : DrawnDigits.indices(train, digits);
@@ -104,7 +116,38 @@ final class SyntheticDrawings {
         for (int n = 0; n < others.length; n++) {
             System.arraycopy(others[n], 0, nonDigits, n * MnistSet.PIXELS, MnistSet.PIXELS);
         }
-        return new SyntheticDrawings(slots, redrawn, nonDigits);
+        return new SyntheticDrawings(
+                slots, redrawn, nonDigits, drawPenDigits(penDigits, penDigitCount, drawingSeed));
+    }
+
+    /**
+     * {@code count} drawings of {@code digits}, framed for the network and stored as MNIST stores
+     * its images, so that they are distorted in training exactly like MNIST's.
+     */
+    static MnistSet drawPenDigits(PenDigits digits, int count, long seed) {
+        if (count == 0) {
+            return NO_PEN_DIGITS;
+        }
+        if (digits.size() == 0) {
+            throw new IllegalArgumentException(
+                    "the recipe draws " + count + " pen digits; none given");
+        }
+        byte[] images = new byte[count * MnistSet.PIXELS];
+        byte[] labels = new byte[count];
+        IntStream.range(0, count)
+                .parallel()
+                .forEach(
+                        k -> {
+                            PenDigit digit = digits.get(k % digits.size());
+                            float[] pixels =
+                                    normalize(PenDigitDrawings.draw(digit, k, seed).render());
+                            for (int p = 0; p < MnistSet.PIXELS; p++) {
+                                images[k * MnistSet.PIXELS + p] =
+                                        (byte) Math.round(255 * pixels[p]);
+                            }
+                            labels[k] = (byte) digit.digit();
+                        });
+        return new MnistSet(images, labels);
     }
 
     /** Training digit {@code index} as the same digit of a random one of {@code typefaces}. */
@@ -135,6 +178,11 @@ final class SyntheticDrawings {
                 .normalize(canvas)
                 .map(MnistImage::pixels)
                 .orElseGet(() -> new float[MnistSet.PIXELS]);
+    }
+
+    /** The drawings of real writers' pen digits, as 28x28 images with their labels. */
+    MnistSet penDigits() {
+        return penDigits;
     }
 
     /** Number of non-digit drawings. */

@@ -75,7 +75,11 @@ final class TrainingBatches implements AutoCloseable {
         pending.forEach(f -> f.cancel(true));
         pending.clear();
         this.epoch = epoch;
-        this.order = Shuffle.order(set.size() + synthetic.nonDigitCount(), seed, epoch);
+        this.order =
+                Shuffle.order(
+                        set.size() + synthetic.nonDigitCount() + synthetic.penDigits().size(),
+                        seed,
+                        epoch);
         this.nextStart = 0;
         while (pending.size() < PREFETCH && submitNext()) {
             // fill the prefetch queue
@@ -119,24 +123,36 @@ final class TrainingBatches implements AutoCloseable {
         for (int i = 0; i < size; i++) {
             int index = order[start + i];
             int offset = i * MnistSet.PIXELS;
-            if (index >= set.size()) {
+            int penDigit = index - set.size() - synthetic.nonDigitCount();
+            if (penDigit >= 0) {
+                copy(synthetic.penDigits(), penDigit, epoch, images, offset);
+                digits[i] = synthetic.penDigits().label(penDigit);
+            } else if (index >= set.size()) {
                 synthetic.copyNonDigit(index - set.size(), images, offset);
                 Arrays.fill(targets, i * CLASSES, (i + 1) * CLASSES, 1f / CLASSES);
                 digits[i] = -1;
                 continue;
-            }
-            if (synthetic.hasRedrawn(index) && coin(epoch, index)) {
-                synthetic.copyRedrawn(index, images, offset);
-            } else if (augmenter != null) {
-                augmenter.augment(set, index, epoch, images, offset);
             } else {
-                set.copyScaled(index, images, offset);
+                if (synthetic.hasRedrawn(index) && coin(epoch, index)) {
+                    synthetic.copyRedrawn(index, images, offset);
+                } else {
+                    copy(set, index, epoch, images, offset);
+                }
+                digits[i] = set.label(index);
             }
-            digits[i] = set.label(index);
             Arrays.fill(targets, i * CLASSES, (i + 1) * CLASSES, labelSmoothing / CLASSES);
             targets[i * CLASSES + digits[i]] += 1f - labelSmoothing;
         }
         return new Batch(images, targets, digits, size);
+    }
+
+    /** Image {@code index} of {@code images} into {@code out}, distorted if the recipe says so. */
+    private void copy(MnistSet images, int index, int epoch, float[] out, int offset) {
+        if (augmenter != null) {
+            augmenter.augment(images, index, epoch, out, offset);
+        } else {
+            images.copyScaled(index, out, offset);
+        }
     }
 
     /** Heads half of the time, the same for the same (seed, epoch, index) on every run. */

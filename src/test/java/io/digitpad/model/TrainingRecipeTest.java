@@ -74,6 +74,7 @@ class TrainingRecipeTest {
                 a.flourishes(),
                 a.typefaceDigits(),
                 a.nonDigits(),
+                a.penDigitDrawings(),
                 a.validationImages(),
                 a.trainImages(),
                 a.seed());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.digitpad.TestData;
 import io.digitpad.data.MnistSet;
+import io.digitpad.data.PenDigits;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrainingBatchesTest {
@@ -51,6 +53,35 @@ class TrainingBatchesTest {
                     batch = batches.next()) {
                 for (int i = 0; i < batch.size(); i++) {
                     taught[batch.digits()[i]]++;
+                }
+            }
+        }
+        assertThat(taught).containsExactly(expected);
+    }
+
+    @Test
+    void real_writers_pen_digits_join_every_epoch_under_their_own_labels() {
+        PenDigits writers =
+                new PenDigits(PenDigits.bundled().trainingWriters().digits().subList(0, 30));
+        SyntheticDrawings synthetic =
+                SyntheticDrawings.generate(DIGITS, 0, false, 0, List.of(), 0, writers, 45, 7);
+        int[] expected = new int[10];
+        for (int i = 0; i < DIGITS.size(); i++) {
+            expected[DIGITS.label(i)]++;
+        }
+        for (int k = 0; k < 45; k++) {
+            expected[writers.get(k % writers.size()).digit()]++;
+        }
+        int[] taught = new int[10];
+        try (TrainingBatches batches =
+                new TrainingBatches(DIGITS, synthetic, 16, 0f, new DigitAugmenter(7), 7, 2)) {
+            batches.startEpoch(3);
+            for (TrainingBatches.Batch batch = batches.next();
+                    batch != null;
+                    batch = batches.next()) {
+                for (int i = 0; i < batch.size(); i++) {
+                    taught[batch.digits()[i]]++;
+                    assertThat(target(batch, i, batch.digits()[i])).isEqualTo(1f);
                 }
             }
         }
