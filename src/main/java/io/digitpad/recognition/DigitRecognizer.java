@@ -4,6 +4,7 @@ import ai.djl.inference.Predictor;
 import ai.djl.translate.TranslateException;
 import io.digitpad.model.DigitModel;
 import io.digitpad.model.ModelCard;
+import io.digitpad.model.PyTorchLog;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class DigitRecognizer implements AutoCloseable {
      * @param decoder decodes image bytes, with its size limit
      */
     public DigitRecognizer(DigitModel model, int poolSize, ImageDecoder decoder) {
+        PyTorchLog.errorsOnly();
         this.model = model;
         this.decoder = decoder;
         this.predictors = new ArrayBlockingQueue<>(poolSize);
