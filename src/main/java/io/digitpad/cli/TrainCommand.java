@@ -60,7 +60,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(
             names = "--train-images",
             paramLabel = "N",
-            description = "Train on the first N training images only (default: all 60,000).")
+            description =
+                    "Train on the first N training images only, and on the recipe's synthetic"
+                            + " drawings in the same proportion (default: all 60,000).")
     Integer trainImages;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 42).")

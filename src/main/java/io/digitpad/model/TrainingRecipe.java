@@ -58,6 +58,9 @@ public record TrainingRecipe(
         int trainImages,
         long seed) {
 
+    /** MNIST's training images, of which {@code validationImages} are held out. */
+    private static final int MNIST_TRAINING_IMAGES = 60_000;
+
     /** Learning-rate schedules. */
     public enum Schedule {
         /** The same rate throughout, as in the paper. */
@@ -189,8 +192,28 @@ public record TrainingRecipe(
         return change(draft -> draft.learningRate = value);
     }
 
+    /**
+     * A copy that trains on the first {@code value} MNIST training images (0: all), with every
+     * synthetic set cut in the same proportion, so that a quick run is quick throughout and keeps
+     * the full recipe's mix.
+     */
     public TrainingRecipe withTrainImages(int value) {
-        return change(draft -> draft.trainImages = value);
+        double share =
+                value <= 0
+                        ? 1
+                        : Math.min(1, value / (double) (MNIST_TRAINING_IMAGES - validationImages));
+        return change(
+                draft -> {
+                    draft.trainImages = value;
+                    draft.redrawnDigits = scaled(redrawnDigits, share);
+                    draft.typefaceDigits = scaled(typefaceDigits, share);
+                    draft.nonDigits = scaled(nonDigits, share);
+                    draft.penDigitDrawings = scaled(penDigitDrawings, share);
+                });
+    }
+
+    private static int scaled(int count, double share) {
+        return (int) Math.round(count * share);
     }
 
     public TrainingRecipe withSeed(long value) {
