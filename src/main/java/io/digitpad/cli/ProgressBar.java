@@ -1,6 +1,6 @@
 package io.digitpad.cli;
 
-import io.digitpad.training.EpochResult;
+import io.digitpad.model.ModelCard;
 import io.digitpad.training.TrainingProgress;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -63,7 +63,7 @@ final class ProgressBar implements TrainingProgress {
     }
 
     @Override
-    public void epochDone(EpochResult r, int epochs) {
+    public void epochDone(ModelCard.Epoch r, int epochs) {
         if (interactive) {
             out.print("\r\033[K");
         }

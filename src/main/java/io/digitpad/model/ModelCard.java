@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,9 @@ import java.util.Map;
  * @param engine deep learning engine and version
  * @param dataSha256 SHA-256 of each MNIST file it was trained and tested on
  * @param createdAt ISO-8601 time the model was saved
+ * @param test how it answers the MNIST test images, for the model page; null on cards saved before
+ *     it was recorded
+ * @param history what each epoch achieved, in order; null on cards saved before it was recorded
  */
 public record ModelCard(
         String architecture,
@@ -36,7 +40,9 @@ public record ModelCard(
         int threads,
         String engine,
         Map<String, String> dataSha256,
-        String createdAt) {
+        String createdAt,
+        TestReport test,
+        List<Epoch> history) {
 
     /**
      * Temperature scaling of the network's logits.
@@ -54,6 +60,43 @@ public record ModelCard(
             int writerDrawings,
             double testErrorBefore,
             double testErrorAfter) {}
+
+    /**
+     * The model's answers on the MNIST test images, in the detail a person reads on the model page.
+     *
+     * @param confusion {@code confusion[actual][answered]} counts over the 10,000 test images
+     * @param confidentMistakes the wrong answers given with the highest (calibrated) confidence,
+     *     most confident first
+     */
+    public record TestReport(int[][] confusion, List<Mistake> confidentMistakes) {}
+
+    /**
+     * One wrong answer on a test image.
+     *
+     * @param testIndex index of the image among the MNIST test images
+     * @param digit the digit it shows (its label)
+     * @param answer the digit the model answered
+     * @param confidence the model's calibrated probability for {@code answer}, 0-1
+     * @param pixels the 28x28 test image as MNIST stores it (0 background, 255 ink), row by row,
+     *     base64
+     */
+    public record Mistake(int testIndex, int digit, int answer, double confidence, String pixels) {}
+
+    /**
+     * What one epoch of training achieved.
+     *
+     * @param epoch 1-based epoch number
+     * @param trainLoss mean loss over the epoch's batches, dropout active
+     * @param trainAccuracy fraction of training images classified right during the epoch
+     * @param testAccuracy fraction of the MNIST test images classified right after it
+     * @param seconds wall time of the training pass
+     */
+    public record Epoch(
+            int epoch,
+            double trainLoss,
+            double trainAccuracy,
+            double testAccuracy,
+            double seconds) {}
 
     /** The temperature to apply: the calibrated one, or 1 for cards that have none. */
     public double temperature() {

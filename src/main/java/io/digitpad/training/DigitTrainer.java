@@ -48,6 +48,9 @@ public final class DigitTrainer {
      */
     private static final int CALIBRATION_DRAWINGS = 4;
 
+    /** The most confident wrong test answers the card keeps to show on the model page. */
+    private static final int CARD_MISTAKES = 16;
+
     /** Keeps the calibration drawings apart from the training drawings of the same seed. */
     private static final long CALIBRATION_SEED_OFFSET = 0xCA11B;
 
@@ -150,7 +153,7 @@ public final class DigitTrainer {
             adam[0] = adam(totalSteps, 0, optimizerState);
             state = new TrainingCheckpoint(recipe, List.of(), 0);
         }
-        List<EpochResult> history = new ArrayList<>(state.history());
+        List<ModelCard.Epoch> history = new ArrayList<>(state.history());
         DigitAugmenter augmenter = recipe.augment() ? new DigitAugmenter(recipe.seed()) : null;
         // Drawn after the checkpoint is read, so a checkpoint that cannot be resumed fails at once.
         SyntheticDrawings synthetic =
@@ -191,8 +194,8 @@ public final class DigitTrainer {
                 testLogits =
                         Evaluator.logits(trainer::evaluate, trainer.getManager(), mnist.test());
                 adam[0].swapAverages(model.getBlock());
-                EpochResult result =
-                        new EpochResult(
+                ModelCard.Epoch result =
+                        new ModelCard.Epoch(
                                 epoch,
                                 stats.meanLoss(),
                                 stats.accuracy(),
@@ -241,7 +244,13 @@ public final class DigitTrainer {
                                     + " "
                                     + Engine.getInstance().getVersion(),
                             checksums(mnist),
-                            Instant.now().toString());
+                            Instant.now().toString(),
+                            Evaluator.testReport(
+                                    testLogits,
+                                    mnist.test(),
+                                    calibration.temperature(),
+                                    CARD_MISTAKES),
+                            List.copyOf(history));
             model.setProperty("Epoch", Integer.toString(recipe.epochs()));
             return new TrainingResult(new DigitModel(model, card), List.copyOf(history));
         }

@@ -7,8 +7,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
 import io.digitpad.data.MnistSet;
 import io.digitpad.model.DigitNet;
+import io.digitpad.model.ModelCard;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /** Runs a network over a labelled set in inference mode (no dropout) and tallies the answers. */
 public final class Evaluator {
@@ -55,6 +60,39 @@ public final class Evaluator {
             }
         }
         return logits;
+    }
+
+    /**
+     * What the model page shows of a model's answers on {@code set}: the confusion matrix and the
+     * {@code mistakes} wrong answers given with the highest confidence at {@code temperature}.
+     */
+    public static ModelCard.TestReport testReport(
+            float[][] logits, MnistSet set, double temperature, int mistakes) {
+        int[] labels = labels(set);
+        int[] answers = predictions(logits);
+        Comparator<ModelCard.Mistake> mostConfidentFirst =
+                Comparator.comparingDouble(ModelCard.Mistake::confidence).reversed();
+        List<ModelCard.Mistake> wrong =
+                IntStream.range(0, set.size())
+                        .filter(i -> answers[i] != labels[i])
+                        .mapToObj(i -> mistake(set, i, answers[i], logits[i], temperature))
+                        .sorted(mostConfidentFirst.thenComparing(ModelCard.Mistake::testIndex))
+                        .limit(mistakes)
+                        .toList();
+        return new ModelCard.TestReport(Evaluation.of(labels, answers).confusion(), wrong);
+    }
+
+    private static ModelCard.Mistake mistake(
+            MnistSet set, int index, int answer, float[] logits, double temperature) {
+        byte[] pixels =
+                Arrays.copyOfRange(
+                        set.images(), index * MnistSet.PIXELS, (index + 1) * MnistSet.PIXELS);
+        return new ModelCard.Mistake(
+                index,
+                set.label(index),
+                answer,
+                TemperatureScaling.softmax(logits, temperature)[answer],
+                Base64.getEncoder().encodeToString(pixels));
     }
 
     static int[] predictions(float[][] logits) {

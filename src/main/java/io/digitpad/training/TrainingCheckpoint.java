@@ -6,6 +6,7 @@ import ai.djl.nn.Block;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.digitpad.DigitpadException;
+import io.digitpad.model.ModelCard;
 import io.digitpad.model.ModelStore;
 import io.digitpad.model.TrainingRecipe;
 import java.io.ByteArrayInputStream;
@@ -29,7 +30,7 @@ import java.util.List;
  * @param trainingSeconds training time so far
  */
 record TrainingCheckpoint(
-        TrainingRecipe recipe, List<EpochResult> history, double trainingSeconds) {
+        TrainingRecipe recipe, List<ModelCard.Epoch> history, double trainingSeconds) {
     private static final String MAGIC = "digitpad-checkpoint";
 
     /** 2: the optimiser state holds weight averages. */
@@ -50,7 +51,7 @@ record TrainingCheckpoint(
             out.writeUTF(JSON.writeValueAsString(recipe));
             out.writeDouble(trainingSeconds);
             out.writeInt(history.size());
-            for (EpochResult e : history) {
+            for (ModelCard.Epoch e : history) {
                 out.writeInt(e.epoch());
                 out.writeDouble(e.trainLoss());
                 out.writeDouble(e.trainAccuracy());
@@ -89,10 +90,10 @@ record TrainingCheckpoint(
             TrainingRecipe recipe = JSON.readValue(in.readUTF(), TrainingRecipe.class);
             double seconds = in.readDouble();
             int epochs = in.readInt();
-            List<EpochResult> history = new ArrayList<>();
+            List<ModelCard.Epoch> history = new ArrayList<>();
             for (int i = 0; i < epochs; i++) {
                 history.add(
-                        new EpochResult(
+                        new ModelCard.Epoch(
                                 in.readInt(),
                                 in.readDouble(),
                                 in.readDouble(),

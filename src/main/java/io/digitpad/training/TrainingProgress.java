@@ -1,5 +1,7 @@
 package io.digitpad.training;
 
+import io.digitpad.model.ModelCard;
+
 /** Receives progress while a model trains; called on the training thread. */
 public interface TrainingProgress {
     /**
@@ -18,7 +20,7 @@ public interface TrainingProgress {
     default void resumed(int epochsDone, int epochs) {}
 
     /** An epoch finished and was evaluated. */
-    void epochDone(EpochResult result, int epochs);
+    void epochDone(ModelCard.Epoch result, int epochs);
 
     /** Progress that is thrown away. */
     static TrainingProgress silent() {
@@ -28,7 +30,7 @@ public interface TrainingProgress {
                     int epoch, int done, int total, double loss, double imagesPerSecond) {}
 
             @Override
-            public void epochDone(EpochResult result, int epochs) {}
+            public void epochDone(ModelCard.Epoch result, int epochs) {}
         };
     }
 }

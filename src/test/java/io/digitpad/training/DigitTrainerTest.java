@@ -48,7 +48,7 @@ class DigitTrainerTest {
     @Test
     void history_has_one_result_per_epoch() {
         assertThat(first.history()).hasSize(1);
-        EpochResult epoch = first.history().get(0);
+        ModelCard.Epoch epoch = first.history().get(0);
         assertThat(epoch.epoch()).isEqualTo(1);
         assertThat(epoch.testAccuracy()).isEqualTo(first.model().card().testAccuracy());
         assertThat(epoch.trainLoss()).isPositive().isFinite();
