@@ -18,6 +18,8 @@ final class ImageUpload {
     static final Set<String> IMAGE_TYPES =
             Set.of("image/png", "image/jpeg", "image/gif", "image/bmp", "application/octet-stream");
 
+    private static final Set<String> UTF_8_NAMES = Set.of("utf-8", "utf8");
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final ObjectMapper JSON =
@@ -29,6 +31,7 @@ final class ImageUpload {
     static byte[] imageBytes(String contentType, byte[] body) {
         String type = mediaType(contentType);
         if (type.equals("application/json")) {
+            requireUtf8(contentType);
             return fromJson(body);
         }
         if (IMAGE_TYPES.contains(type)) {
@@ -87,6 +90,35 @@ final class ImageUpload {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(400, "\"image\" is not valid base64");
         }
+    }
+
+    /**
+     * JSON travels in UTF-8 (RFC 8259), so a charset parameter may only say so. On an image type a
+     * charset means nothing and is ignored.
+     */
+    private static void requireUtf8(String contentType) {
+        String[] parameters = contentType.split(";");
+        for (int i = 1; i < parameters.length; i++) {
+            String[] parameter = parameters[i].split("=", 2);
+            if (!parameter[0].strip().equalsIgnoreCase("charset")) {
+                continue;
+            }
+            String charset =
+                    parameter.length < 2 ? "" : parameter[1].strip().replace("\"", "").strip();
+            if (!UTF_8_NAMES.contains(charset.toLowerCase(Locale.ROOT))) {
+                throw new BadRequestException(
+                        415,
+                        "JSON must be sent as UTF-8; charset \""
+                                + printable(charset)
+                                + "\" is not accepted");
+            }
+        }
+    }
+
+    /** At most 40 printable ASCII characters of what the client sent, for an error message. */
+    private static String printable(String text) {
+        String ascii = text.replaceAll("[^\\x20-\\x7e]", "?");
+        return ascii.length() <= 40 ? ascii : ascii.substring(0, 40) + "...";
     }
 
     private static String mediaType(String contentType) {

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -132,19 +131,32 @@ public final class WebServer {
                 BadRequestException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         config.routes.exception(
                 DigitpadException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        // Jetty's refusals while reading the body, e.g. 408 for an upload slower than
-        // minUploadBytesPerSecond.
-        config.routes.exception(
-                HttpException.RuntimeException.class,
-                (e, ctx) -> error(ctx, e.getCode(), reasonPhrase(e.getCode())));
         config.routes.exception(
                 HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        // Whatever else reading the request threw (bad chunking, a body cut short, an unknown
+        // charset, an upload slower than minUploadBytesPerSecond) is the client's; the rest is
+        // ours.
         config.routes.exception(
                 Exception.class,
-                (e, ctx) -> {
-                    LOG.error("Bug while serving {} {}", ctx.method(), ctx.path(), e);
-                    error(ctx, 500, "internal server error");
-                });
+                (e, ctx) ->
+                        ClientFault.of(e)
+                                .ifPresentOrElse(
+                                        fault -> {
+                                            LOG.info(
+                                                    "Client error on {} {}: {}",
+                                                    ctx.method(),
+                                                    ctx.path(),
+                                                    fault.getMessage());
+                                            error(ctx, fault.status(), fault.getMessage());
+                                        },
+                                        () -> {
+                                            LOG.error(
+                                                    "Bug while serving {} {}",
+                                                    ctx.method(),
+                                                    ctx.path(),
+                                                    e);
+                                            error(ctx, 500, "internal server error");
+                                        }));
         config.routes.error(404, ctx -> replaceWithJson(ctx, "not found"));
         config.routes.error(405, ctx -> replaceWithJson(ctx, "method not allowed"));
         config.routes.error(408, ctx -> replaceWithJson(ctx, "request timeout"));
@@ -164,7 +176,8 @@ public final class WebServer {
                             + settings.maxBodyBytes()
                             + " bytes");
         }
-        byte[] image = ImageUpload.imageBytes(ctx.contentType(), ctx.bodyAsBytes());
+        // The raw header: the servlet layer's getContentType() throws on a charset it cannot load.
+        byte[] image = ImageUpload.imageBytes(ctx.header("Content-Type"), ctx.bodyAsBytes());
         if (!slots.tryAcquire(settings.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
             ctx.header("Retry-After", "1");
             throw new BadRequestException(503, "the server is busy: try again in a moment");
@@ -224,7 +237,7 @@ public final class WebServer {
     }
 
     /** The standard reason phrase only: Jetty's own detail can quote the request back. */
-    private static String reasonPhrase(int status) {
+    static String reasonPhrase(int status) {
         return HttpStatus.getMessage(status).toLowerCase(Locale.ROOT);
     }
 
