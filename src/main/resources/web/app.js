@@ -11,6 +11,9 @@
   const DEBOUNCE_MS = 150;
   /** Give up on an answer after this long so the page never stays "Recognising…" forever. */
   const TIMEOUT_MS = 20000;
+  /** The server's limits on a drawing sent as strokes; a larger one goes as a PNG. */
+  const MAX_STROKES = 128;
+  const MAX_POINTS = 10000;
   /** Shown in #digit and #confidence when there is no answer. */
   const NONE = "-";
 
@@ -34,7 +37,10 @@
   };
   const barRows = buildBars(output.bars);
 
-  /** Finished and in-progress strokes, each a list of {x, y} points in the 400x400 space. */
+  /**
+   * Finished and in-progress strokes, each a list of {x, y, t} points in the 400x400 space, t in
+   * milliseconds since the page loaded.
+   */
   const strokes = [];
   /** The stroke being drawn and the pointer drawing it; null between strokes. */
   let activeStroke = null;
@@ -138,11 +144,12 @@
 
   // ---------------------------------------------------------------- pointer input
 
-  /** Maps a pointer event from CSS pixels on screen to the 400x400 drawing space. */
+  /** Maps a pointer event from CSS pixels on screen to the 400x400 drawing space, with its time. */
   function toDrawingSpace(event, rect) {
     return {
       x: ((event.clientX - rect.left) / rect.width) * SIZE,
       y: ((event.clientY - rect.top) / rect.height) * SIZE,
+      t: event.timeStamp,
     };
   }
 
@@ -179,6 +186,8 @@
   function addPoint(point) {
     const last = activeStroke[activeStroke.length - 1];
     if (Math.hypot(point.x - last.x, point.y - last.y) >= 0.5) {
+      // The server wants a stroke's times in order; a coalesced sample must not step back.
+      point.t = Math.max(point.t, last.t);
       activeStroke.push(point);
     }
   }
@@ -249,7 +258,7 @@
     output.status.classList.remove("status-error");
     let outcome;
     try {
-      outcome = await postDrawing(exportPng());
+      outcome = await postDrawing(drawingRequest());
     } catch (error) {
       outcome = { error: networkErrorMessage(error) };
     }
@@ -263,12 +272,36 @@
     }
   }
 
-  /** POSTs the PNG; resolves to {answer} for a 200 and {error} for an error answer. */
-  async function postDrawing(dataUrl) {
+  /**
+   * The drawing as its strokes: a few kilobytes the server paints exactly as this page does, with
+   * the order and timing a PNG would lose. A drawing over the server's stroke limits goes as a PNG.
+   */
+  function drawingRequest() {
+    const points = strokes.reduce((sum, stroke) => sum + stroke.length, 0);
+    if (strokes.length > MAX_STROKES || points > MAX_POINTS) {
+      return { image: exportPng() };
+    }
+    const start = strokes[0][0].t;
+    return {
+      strokes: strokes.map((stroke) =>
+        stroke.map((p) => [round(p.x, 100), round(p.y, 100), round(p.t - start, 10)]),
+      ),
+      width: SIZE,
+      height: SIZE,
+      penWidth: PEN_WIDTH,
+    };
+  }
+
+  function round(value, scale) {
+    return Math.round(value * scale) / scale;
+  }
+
+  /** POSTs the drawing; resolves to {answer} for a 200 and {error} for an error answer. */
+  async function postDrawing(drawing) {
     const options = {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ image: dataUrl }),
+      body: JSON.stringify(drawing),
     };
     if (typeof AbortSignal.timeout === "function") {
       options.signal = AbortSignal.timeout(TIMEOUT_MS);

@@ -72,6 +72,8 @@ public final class DigitRecognizer implements AutoCloseable {
      * recognised as that image would be.
      */
     public Recognition recognize(Ink ink) {
+        // A canvas costs what a decoded image of its size costs: the same limit holds.
+        decoder.requireWithinLimit("the canvas", ink.width(), ink.height());
         return recognize(ink.render());
     }
 

@@ -33,6 +33,23 @@ public final class ImageDecoder {
         this(DEFAULT_MAX_PIXELS);
     }
 
+    /**
+     * Refuses a picture of {@code width x height} pixels over the limit; {@code what} names it in
+     * the message ("the PNG image", "the canvas").
+     */
+    public void requireWithinLimit(String what, int width, int height) {
+        if ((long) width * height > maxPixels) {
+            throw new ImageException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s is %,d x %,d pixels; the limit is %,d pixels",
+                            what,
+                            width,
+                            height,
+                            maxPixels));
+        }
+    }
+
     /** Decodes the first image in {@code bytes}. */
     public BufferedImage decode(byte[] bytes) {
         if (bytes.length == 0) {
@@ -60,16 +77,7 @@ public final class ImageDecoder {
                                     + height
                                     + ")");
                 }
-                if ((long) width * height > maxPixels) {
-                    throw new ImageException(
-                            String.format(
-                                    Locale.ROOT,
-                                    "the %s image is %,d x %,d pixels; the limit is %,d pixels",
-                                    format,
-                                    width,
-                                    height,
-                                    maxPixels));
-                }
+                requireWithinLimit("the " + format + " image", width, height);
                 return reader.read(0);
             } finally {
                 reader.dispose();

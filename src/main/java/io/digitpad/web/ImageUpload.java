@@ -1,17 +1,13 @@
 package io.digitpad.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Gets the image bytes out of a prediction request: either the paper's JSON {@code {"image":
- * "data:image/png;base64,..."}} or a raw image body.
+ * Gets the drawing out of a prediction request: JSON (see {@link DrawingJson}) or a raw image body,
+ * by its content type.
  */
 final class ImageUpload {
     /** Content types accepted as a raw image body. */
@@ -22,50 +18,24 @@ final class ImageUpload {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private ImageUpload() {}
 
-    /** The image bytes of a request with {@code contentType} and {@code body}. */
-    static byte[] imageBytes(String contentType, byte[] body) {
+    /** The drawing in a request with {@code contentType} and {@code body}. */
+    static Drawing drawing(String contentType, byte[] body) {
         String type = mediaType(contentType);
         if (type.equals("application/json")) {
             requireUtf8(contentType);
-            return fromJson(body);
+            return DrawingJson.read(body);
         }
         if (IMAGE_TYPES.contains(type)) {
-            return body;
+            return new Drawing.EncodedImage(body);
         }
         throw new BadRequestException(
                 415,
                 (type.isEmpty() ? "no Content-Type" : "unsupported Content-Type " + type)
-                        + ": send application/json {\"image\": \"data:image/png;base64,...\"}"
-                        + " or a raw image/png, image/jpeg, image/gif or image/bmp body");
-    }
-
-    private static byte[] fromJson(byte[] body) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new BadRequestException(400, "the body is not valid JSON");
-        } catch (java.io.IOException e) {
-            throw new BadRequestException(400, "the body cannot be read");
-        }
-        if (root == null || !root.isObject()) {
-            throw new BadRequestException(
-                    400, "expected a JSON object {\"image\": \"data:image/png;base64,...\"}");
-        }
-        JsonNode image = root.get("image");
-        if (image == null || image.isNull()) {
-            throw new BadRequestException(400, "the JSON has no \"image\" field");
-        }
-        if (!image.isTextual()) {
-            throw new BadRequestException(
-                    400, "\"image\" must be a string: a data URL or base64 image data");
-        }
-        return decodeDataUrl(image.textValue());
+                        + ": send application/json "
+                        + DrawingJson.SHAPES
+                        + ", or a raw image/png, image/jpeg, image/gif or image/bmp body");
     }
 
     /** Decodes {@code data:image/png;base64,...} or bare base64. */
@@ -116,7 +86,7 @@ final class ImageUpload {
     }
 
     /** At most 40 printable ASCII characters of what the client sent, for an error message. */
-    private static String printable(String text) {
+    static String printable(String text) {
         String ascii = text.replaceAll("[^\\x20-\\x7e]", "?");
         return ascii.length() <= 40 ? ascii : ascii.substring(0, 40) + "...";
     }

@@ -177,13 +177,13 @@ public final class WebServer {
                             + " bytes");
         }
         // The raw header: the servlet layer's getContentType() throws on a charset it cannot load.
-        byte[] image = ImageUpload.imageBytes(ctx.header("Content-Type"), ctx.bodyAsBytes());
+        Drawing drawing = ImageUpload.drawing(ctx.header("Content-Type"), ctx.bodyAsBytes());
         if (!slots.tryAcquire(settings.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
             ctx.header("Retry-After", "1");
             throw new BadRequestException(503, "the server is busy: try again in a moment");
         }
         try {
-            Recognition recognition = recognizer.recognize(image);
+            Recognition recognition = drawing.recognizeWith(recognizer);
             ctx.json(PredictionResponse.of(recognition));
         } finally {
             slots.release();

@@ -2,6 +2,7 @@ package io.digitpad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
@@ -12,6 +13,10 @@ import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
+import io.digitpad.benchmark.PenDigitDrawings;
+import io.digitpad.data.PenDigit;
+import io.digitpad.data.PenDigits;
+import io.digitpad.recognition.Ink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +37,7 @@ class DrawingPageTest {
     private static final Path CHROMIUM =
             Path.of(System.getProperty("digitpad.chromium", "/usr/bin/chromium"));
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningServer server;
     private static Playwright playwright;
     private static Browser browser;
@@ -117,6 +123,53 @@ class DrawingPageTest {
         assertThat(page.textContent("#confidence")).matches("\\s*\\d{1,3}\\.\\d%\\s*");
         assertThat(page.locator("#bars").textContent()).contains("%");
         assertThat(page.getAttribute("#seen", "src")).startsWith("data:image/png;base64,");
+    }
+
+    /**
+     * Real writers training never saw, replayed as mouse strokes: the page sends their strokes, and
+     * the PNG of the very canvas the page painted, sent on its own, gets the same digit.
+     */
+    @Test
+    void real_writers_strokes_and_the_png_of_the_same_drawing_give_the_same_digit()
+            throws Exception {
+        openDesktop();
+        List<String> bodies = new ArrayList<>();
+        page.onRequest(
+                request -> {
+                    if (request.url().endsWith("/api/predict")) {
+                        bodies.add(request.postData());
+                    }
+                });
+        PenDigits writers = PenDigits.bundled().validationWriters();
+        int right = 0;
+        for (int i = 0; i < 40; i++) {
+            PenDigit digit = writers.get(i * 37);
+            page.click("#clear");
+            bodies.clear();
+            replay(PenDigitDrawings.draw(digit, i, 20261206L));
+            recognise();
+            String fromStrokes = page.textContent("#digit").strip();
+
+            String png = (String) page.evaluate("() => document.getElementById('pad').toDataURL()");
+            String fromPng =
+                    JSON.readTree(
+                                    server.post(
+                                                    "/api/predict",
+                                                    "application/json",
+                                                    JSON.writeValueAsBytes(Map.of("image", png)))
+                                            .body())
+                            .get("digit")
+                            .asText();
+
+            assertThat(bodies).as("what the page sent").isNotEmpty();
+            assertThat(JSON.readTree(bodies.get(bodies.size() - 1)).has("strokes")).isTrue();
+            assertThat(fromStrokes)
+                    .as("digit %d of writer %d", i * 37, digit.writer())
+                    .isEqualTo(fromPng);
+            right += fromStrokes.equals(Integer.toString(digit.digit())) ? 1 : 0;
+        }
+        // The shipped model reads about 98% of these writers' digits.
+        assertThat(right).isGreaterThanOrEqualTo(36);
     }
 
     @Test
@@ -214,6 +267,21 @@ class DrawingPageTest {
                         box.x + p[0] * scale,
                         box.y + p[1] * scale,
                         new Mouse.MoveOptions().setSteps(4));
+            }
+            mouse.up();
+        }
+    }
+
+    /** Draws {@code ink} (400x400 canvas pixels) with the mouse, point by point. */
+    private void replay(Ink ink) {
+        BoundingBox box = page.locator("#pad").boundingBox();
+        double scale = box.width / ink.width();
+        Mouse mouse = page.mouse();
+        for (Ink.Stroke stroke : ink.strokes()) {
+            mouse.move(box.x + stroke.x()[0] * scale, box.y + stroke.y()[0] * scale);
+            mouse.down();
+            for (int i = 1; i < stroke.size(); i++) {
+                mouse.move(box.x + stroke.x()[i] * scale, box.y + stroke.y()[i] * scale);
             }
             mouse.up();
         }

@@ -24,7 +24,14 @@ final class RunningServer implements AutoCloseable {
 
     /** The server with {@code predictors} predictors in the recognizer's pool. */
     RunningServer(ServerSettings settings, int predictors) {
-        recognizer = new DigitRecognizer(TestData.shippedModel(), predictors, new ImageDecoder());
+        this(settings, predictors, ImageDecoder.DEFAULT_MAX_PIXELS);
+    }
+
+    /** The server refusing images and canvases of more than {@code maxPixels} pixels. */
+    RunningServer(ServerSettings settings, int predictors, long maxPixels) {
+        recognizer =
+                new DigitRecognizer(
+                        TestData.shippedModel(), predictors, new ImageDecoder(maxPixels));
         app = WebServer.create(recognizer, settings.withAddress("127.0.0.1", 0)).start();
     }
 

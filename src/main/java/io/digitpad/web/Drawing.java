@@ -1,0 +1,27 @@
+package io.digitpad.web;
+
+import io.digitpad.recognition.DigitRecognizer;
+import io.digitpad.recognition.Ink;
+import io.digitpad.recognition.Recognition;
+
+/** What a prediction request carries: an encoded image, or the strokes of a drawing. */
+sealed interface Drawing {
+    /** Recognises the digit in this drawing; image decoding or stroke painting happen here. */
+    Recognition recognizeWith(DigitRecognizer recognizer);
+
+    /** PNG, JPEG, GIF or BMP bytes, not yet decoded. */
+    record EncodedImage(byte[] bytes) implements Drawing {
+        @Override
+        public Recognition recognizeWith(DigitRecognizer recognizer) {
+            return recognizer.recognize(bytes);
+        }
+    }
+
+    /** Strokes, already validated against {@link StrokeLimits}, not yet painted. */
+    record Strokes(Ink ink) implements Drawing {
+        @Override
+        public Recognition recognizeWith(DigitRecognizer recognizer) {
+            return recognizer.recognize(ink);
+        }
+    }
+}
