@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             PredictCommand.class,
+            ReadCommand.class,
             EvaluateCommand.class,
             TrainCommand.class,
             CommandLine.HelpCommand.class

@@ -3,15 +3,19 @@ package io.digitpad.cli;
 import io.digitpad.benchmark.DrawnBenchmark;
 import io.digitpad.benchmark.DrawnReport;
 import io.digitpad.benchmark.HandwritingFonts;
+import io.digitpad.benchmark.NumberBenchmark;
+import io.digitpad.benchmark.NumberReport;
 import io.digitpad.benchmark.RealWriterBenchmark;
 import io.digitpad.benchmark.RealWriterReport;
 import io.digitpad.benchmark.TypefaceBenchmark;
 import io.digitpad.benchmark.TypefaceReport;
+import io.digitpad.benchmark.WrittenNumbers;
 import io.digitpad.data.DataException;
 import io.digitpad.data.Mnist;
 import io.digitpad.data.PenDigits;
 import io.digitpad.data.StrokeFont;
 import io.digitpad.model.DigitModel;
+import io.digitpad.numbers.NumberReader;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.ImageDecoder;
 import io.digitpad.training.Evaluation;
@@ -81,6 +85,15 @@ final class EvaluateCommand implements Callable<Integer> {
     int writers = 1;
 
     @Option(
+            names = "--numbers",
+            paramLabel = "N",
+            description =
+                    "Also read N written numbers of each length from 2 to 10 digits, made of the"
+                            + " validation writers' pen digits (as strokes and as images) and of"
+                            + " MNIST test digits (default: ${DEFAULT-VALUE}; 0 to skip).")
+    int numbers = 100;
+
+    @Option(
             names = "--seed",
             paramLabel = "N",
             description = "Seed of the generated drawings (default: ${DEFAULT-VALUE}).")
@@ -104,6 +117,9 @@ final class EvaluateCommand implements Callable<Integer> {
             print(out, digitModel, evaluation);
             if (writers > 0) {
                 printWriters(out, recognizer, cores);
+            }
+            if (numbers > 0) {
+                printNumbers(out, recognizer, mnist);
             }
             if (drawn > 0) {
                 printDrawn(out, recognizer, mnist, cores);
@@ -135,6 +151,26 @@ final class EvaluateCommand implements Callable<Integer> {
                         validation.writers().length,
                         writers,
                         writers == 1 ? "" : "s"),
+                report.lines());
+    }
+
+    /** Whole numbers, read one at a time as the server reads them. */
+    private void printNumbers(PrintWriter out, DigitRecognizer recognizer, Mnist mnist) {
+        NumberReport report =
+                new NumberBenchmark(new NumberReader(recognizer))
+                        .run(PenDigits.bundled().validationWriters(), mnist.test(), numbers, seed);
+        printSection(
+                out,
+                String.format(
+                        Locale.ROOT,
+                        "Whole numbers (seed %d; %d of each length, on a %dx%d canvas: one"
+                                + " validation writer's pen digits per number, or MNIST test"
+                                + " digits; uneven sizes and gaps, one gap in five closed, a"
+                                + " sloping baseline):",
+                        seed,
+                        numbers,
+                        WrittenNumbers.WIDTH,
+                        WrittenNumbers.HEIGHT),
                 report.lines());
     }
 

@@ -4,10 +4,7 @@ import io.digitpad.DigitpadException;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.ImageDecoder;
 import io.digitpad.recognition.Recognition;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +53,7 @@ final class PredictCommand implements Callable<Integer> {
                 new DigitRecognizer(model.obtain(err), 1, new ImageDecoder())) {
             for (Path file : files) {
                 try {
-                    out.println(line(file, recognizer.recognize(read(file))));
+                    out.println(line(file, recognizer.recognize(ImageFiles.read(file))));
                 } catch (DigitpadException e) {
                     failures++;
                     err.println("digitpad: " + file + ": " + e.getMessage());
@@ -89,18 +86,5 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         return line.toString();
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new DigitpadException("is a directory, not an image");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DigitpadException("no such file");
-        } catch (IOException e) {
-            throw new DigitpadException("cannot be read (" + e.getMessage() + ")");
-        }
     }
 }

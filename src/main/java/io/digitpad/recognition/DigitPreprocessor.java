@@ -181,51 +181,18 @@ public final class DigitPreprocessor {
      */
     record InkMap(float[] ink, int width, int height, float max, Box box) {
 
-        /**
-         * Reads the image in two passes over its rows: the first finds the background (from the
-         * border alone), then the strongest ink and the ink's bounding box; the second keeps the
-         * ink inside that box only, a fraction of the image.
-         */
+        /** The image's ink, as {@link InkCrop#of} reads it. */
         static InkMap of(BufferedImage image) {
-            int w = image.getWidth();
-            int h = image.getHeight();
-            PixelRows rows = PixelRows.of(image);
-            Background background = Background.estimate(rows, w, h);
-            float[] luminance = new float[w];
-            float[] alpha = new float[w];
-            float max = 0;
-            int left = w;
-            int top = h;
-            int right = -1;
-            int bottom = -1;
-            for (int y = 0; y < h; y++) {
-                rows.read(0, y, w, luminance, alpha);
-                for (int x = 0; x < w; x++) {
-                    float v = background.inkOf(luminance[x], alpha[x]);
-                    if (v >= NOISE) {
-                        max = Math.max(max, v);
-                        left = Math.min(left, x);
-                        right = Math.max(right, x);
-                        top = Math.min(top, y);
-                        bottom = y;
-                    }
-                }
+            InkCrop crop = InkCrop.of(image);
+            if (crop.isEmpty()) {
+                return new InkMap(new float[0], 0, 0, crop.max(), null);
             }
-            if (right < 0) {
-                return new InkMap(new float[0], 0, 0, max, null);
-            }
-            int boxWidth = right + 1 - left;
-            int boxHeight = bottom + 1 - top;
-            float[] ink = new float[boxWidth * boxHeight];
-            for (int y = top; y <= bottom; y++) {
-                rows.read(left, y, boxWidth, luminance, alpha);
-                int row = (y - top) * boxWidth;
-                for (int x = 0; x < boxWidth; x++) {
-                    float v = background.inkOf(luminance[x], alpha[x]);
-                    ink[row + x] = v < NOISE ? 0f : v;
-                }
-            }
-            return new InkMap(ink, boxWidth, boxHeight, max, new Box(0, 0, boxWidth, boxHeight));
+            return new InkMap(
+                    crop.ink(),
+                    crop.width(),
+                    crop.height(),
+                    crop.max(),
+                    new Box(0, 0, crop.width(), crop.height()));
         }
 
         /** An ink map from its pixels, with its maximum and box found in one pass. */

@@ -4,10 +4,11 @@ package io.digitpad.recognition;
  * Resizes a grey float image: area averaging when shrinking (every source pixel contributes in
  * proportion to its overlap, so thin strokes fade instead of vanishing), bilinear when enlarging.
  */
-final class Resampler {
+public final class Resampler {
     private Resampler() {}
 
-    static float[] resize(float[] src, int w, int h, int newW, int newH) {
+    /** {@code src}, {@code w x h} row-major, resized to {@code newW x newH}. */
+    public static float[] resize(float[] src, int w, int h, int newW, int newH) {
         float[] rows = resizeAxis(src, w, h, newW, true);
         return resizeAxis(rows, newW, h, newH, false);
     }

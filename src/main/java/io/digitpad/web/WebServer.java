@@ -3,8 +3,8 @@ package io.digitpad.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.digitpad.DigitpadException;
+import io.digitpad.numbers.NumberReader;
 import io.digitpad.recognition.DigitRecognizer;
-import io.digitpad.recognition.Recognition;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -31,8 +32,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The digitpad web server: the drawing page at {@code /}, {@code POST /api/predict}, {@code GET
- * /api/model} and {@code GET /health}.
+ * The digitpad web server: the drawing page at {@code /}, {@code POST /api/predict} (one digit),
+ * {@code POST /api/read} (a whole number), {@code GET /api/model} and {@code GET /health}.
  *
  * <p>Every answer is JSON or a static file; every error is {@code {"error": "..."}} with a 4xx
  * status for what the client did wrong, 503 when too busy, and a bare 500 (logged, no details) only
@@ -64,6 +65,7 @@ public final class WebServer {
     /** A configured server, not yet started: call {@code start()}. */
     public static Javalin create(DigitRecognizer recognizer, ServerSettings settings) {
         Semaphore slots = new Semaphore(settings.maxConcurrentRecognitions(), true);
+        NumberReader numbers = new NumberReader(recognizer);
         return Javalin.create(
                 config -> {
                     config.startup.showJavalinBanner = false;
@@ -95,7 +97,24 @@ public final class WebServer {
                     config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
                     config.routes.get("/api/model", ctx -> ctx.json(recognizer.card()));
                     config.routes.post(
-                            "/api/predict", ctx -> predict(ctx, recognizer, slots, settings));
+                            "/api/predict",
+                            ctx ->
+                                    answer(
+                                            ctx,
+                                            slots,
+                                            settings,
+                                            drawing ->
+                                                    PredictionResponse.of(
+                                                            drawing.recognizeWith(recognizer))));
+                    config.routes.post(
+                            "/api/read",
+                            ctx ->
+                                    answer(
+                                            ctx,
+                                            slots,
+                                            settings,
+                                            drawing ->
+                                                    NumberResponse.of(drawing.readWith(numbers))));
                     mapErrors(config);
                 });
     }
@@ -162,8 +181,15 @@ public final class WebServer {
         config.routes.error(408, ctx -> replaceWithJson(ctx, "request timeout"));
     }
 
-    private static void predict(
-            Context ctx, DigitRecognizer recognizer, Semaphore slots, ServerSettings settings)
+    /**
+     * Reads the drawing in the request within the body limit, waits for a recognition slot (or
+     * answers 503), and answers what {@code recognition} makes of it as JSON.
+     */
+    private static void answer(
+            Context ctx,
+            Semaphore slots,
+            ServerSettings settings,
+            Function<Drawing, Object> recognition)
             throws InterruptedException {
         long declared = ctx.contentLength();
         if (declared > settings.maxBodyBytes()) {
@@ -183,8 +209,7 @@ public final class WebServer {
             throw new BadRequestException(503, "the server is busy: try again in a moment");
         }
         try {
-            Recognition recognition = drawing.recognizeWith(recognizer);
-            ctx.json(PredictionResponse.of(recognition));
+            ctx.json(recognition.apply(drawing));
         } finally {
             slots.release();
         }
