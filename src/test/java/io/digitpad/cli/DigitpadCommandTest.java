@@ -35,7 +35,7 @@ class DigitpadCommandTest {
         int exit = run("--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("serve", "predict", "evaluate", "train");
+        assertThat(out.toString()).contains("serve", "predict", "read", "evaluate", "train");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -94,6 +94,31 @@ class DigitpadCommandTest {
         assertThat(exit).isZero();
         assertThat(out.toString()).matches(quoted(seven) + "\t7\t\\d{1,3}\\.\\d%\n");
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void read_prints_the_number_and_each_digits_confidence() {
+        Path number = Path.of("samples", "number-74842.png");
+        Path missing = dir.resolve("nothing-here.png");
+
+        int exit = run("read", number.toString(), missing.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString())
+                .matches(
+                        quoted(number)
+                                + "\t74842\t(\\d{1,3}\\.\\d% ){4}\\d{1,3}\\.\\d%(\tnot sure)?\n");
+        assertThat(err.toString()).isEqualTo("digitpad: " + missing + ": no such file\n");
+    }
+
+    @Test
+    void read_says_no_digit_for_a_blank_image() {
+        Path blank = Path.of("samples", "blank.png");
+
+        int exit = run("read", blank.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).isEqualTo(blank + "\tno digit\n");
     }
 
     @Test
