@@ -11,16 +11,9 @@
   const DEBOUNCE_MS = 150;
   /** Give up on an answer after this long so the page never stays "Recognising…" forever. */
   const TIMEOUT_MS = 20000;
-  /** The server's limits on a drawing sent as strokes; a larger one goes as a PNG. */
-  const MAX_STROKES = 128;
-  const MAX_POINTS = 10000;
   /** Shown in #digit and #confidence when there is no answer. */
   const NONE = "-";
 
-  const pad = document.getElementById("pad");
-  const padFrame = document.getElementById("pad-frame");
-  const padContext = pad.getContext("2d");
-  const exportCanvas = makeExportCanvas();
   const buttons = {
     recognise: document.getElementById("recognise"),
     undo: document.getElementById("undo"),
@@ -37,174 +30,19 @@
   };
   const barRows = buildBars(output.bars);
 
-  /**
-   * Finished and in-progress strokes, each a list of {x, y, t} points in the 400x400 space, t in
-   * milliseconds since the page loaded.
-   */
-  const strokes = [];
-  /** The stroke being drawn and the pointer drawing it; null between strokes. */
-  let activeStroke = null;
-  let activePointerId = null;
-  let renderPending = false;
   let debounceTimer = 0;
+  const pad = window.DigitpadPad.create({
+    canvas: document.getElementById("pad"),
+    frame: document.getElementById("pad-frame"),
+    width: SIZE,
+    height: SIZE,
+    penWidth: PEN_WIDTH,
+    // The user is still drawing: an answer for the unfinished digit would be wasted.
+    onStrokeStart: () => clearTimeout(debounceTimer),
+    onStrokeEnd: scheduleRecognise,
+  });
   /** Increases with every request and every change that makes answers stale; only the latest counts. */
   let requestCounter = 0;
-
-  // ---------------------------------------------------------------- drawing
-
-  function makeExportCanvas() {
-    const canvas = document.createElement("canvas");
-    canvas.width = SIZE;
-    canvas.height = SIZE;
-    return canvas;
-  }
-
-  /** Paints white paper and every stroke onto a context whose canvas is `scale` times 400 pixels. */
-  function paint(context, scale) {
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.fillStyle = "#ffffff";
-    context.fillRect(0, 0, context.canvas.width, context.canvas.height);
-    context.setTransform(scale, 0, 0, scale, 0, 0);
-    context.strokeStyle = "#000000";
-    context.fillStyle = "#000000";
-    context.lineWidth = PEN_WIDTH;
-    context.lineCap = "round";
-    context.lineJoin = "round";
-    for (const stroke of strokes) {
-      paintStroke(context, stroke);
-    }
-  }
-
-  /** Smooth stroke: quadratic curves through the midpoints, with the real points as controls. */
-  function paintStroke(context, points) {
-    if (points.length === 0) {
-      return;
-    }
-    if (points.length === 1) {
-      // A tap leaves a dot, as a pen would.
-      context.beginPath();
-      context.arc(points[0].x, points[0].y, PEN_WIDTH / 2, 0, Math.PI * 2);
-      context.fill();
-      return;
-    }
-    context.beginPath();
-    context.moveTo(points[0].x, points[0].y);
-    for (let i = 1; i < points.length - 1; i++) {
-      const mid = midpoint(points[i], points[i + 1]);
-      context.quadraticCurveTo(points[i].x, points[i].y, mid.x, mid.y);
-    }
-    const last = points[points.length - 1];
-    context.lineTo(last.x, last.y);
-    context.stroke();
-  }
-
-  function midpoint(a, b) {
-    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-  }
-
-  /** Redraws the visible pad at most once per frame, however many pointer events arrive. */
-  function scheduleRender() {
-    if (renderPending) {
-      return;
-    }
-    renderPending = true;
-    requestAnimationFrame(render);
-  }
-
-  function render() {
-    renderPending = false;
-    paint(padContext, pad.width / SIZE);
-    // The "Draw here" placeholder sits over the canvas only while there is no ink.
-    padFrame.classList.toggle("is-empty", strokes.length === 0);
-  }
-
-  /**
-   * Gives the visible canvas one backing pixel per device pixel, so ink stays crisp on high-DPI
-   * screens and when CSS shrinks the pad on a phone. The drawing space stays 400x400 regardless.
-   */
-  function fitBackingStore() {
-    const cssWidth = pad.getBoundingClientRect().width;
-    if (cssWidth <= 0) {
-      return;
-    }
-    const pixels = Math.max(1, Math.round(cssWidth * (window.devicePixelRatio || 1)));
-    if (pad.width !== pixels || pad.height !== pixels) {
-      pad.width = pixels;
-      pad.height = pixels;
-    }
-    // Resizing a canvas wipes it, so always repaint.
-    render();
-  }
-
-  /** The drawing as an opaque black-on-white 400x400 PNG data URL, whatever the screen size. */
-  function exportPng() {
-    paint(exportCanvas.getContext("2d"), 1);
-    return exportCanvas.toDataURL("image/png");
-  }
-
-  // ---------------------------------------------------------------- pointer input
-
-  /** Maps a pointer event from CSS pixels on screen to the 400x400 drawing space, with its time. */
-  function toDrawingSpace(event, rect) {
-    return {
-      x: ((event.clientX - rect.left) / rect.width) * SIZE,
-      y: ((event.clientY - rect.top) / rect.height) * SIZE,
-      t: event.timeStamp,
-    };
-  }
-
-  function onPointerDown(event) {
-    // One stroke at a time: a second finger or a right click does not draw.
-    if (activeStroke !== null || (event.pointerType === "mouse" && event.button !== 0)) {
-      return;
-    }
-    event.preventDefault();
-    pad.setPointerCapture(event.pointerId);
-    activePointerId = event.pointerId;
-    // The user is still drawing: an answer for the unfinished digit would be wasted.
-    clearTimeout(debounceTimer);
-    activeStroke = [toDrawingSpace(event, pad.getBoundingClientRect())];
-    strokes.push(activeStroke);
-    scheduleRender();
-  }
-
-  function onPointerMove(event) {
-    if (event.pointerId !== activePointerId) {
-      return;
-    }
-    // Coalesced events carry the points the browser merged into this one: smoother fast strokes.
-    const coalesced = typeof event.getCoalescedEvents === "function" ? event.getCoalescedEvents() : [];
-    const samples = coalesced.length > 0 ? coalesced : [event];
-    const rect = pad.getBoundingClientRect();
-    for (const sample of samples) {
-      addPoint(toDrawingSpace(sample, rect));
-    }
-    scheduleRender();
-  }
-
-  /** Appends a point unless it is on top of the previous one (those add nothing but work). */
-  function addPoint(point) {
-    const last = activeStroke[activeStroke.length - 1];
-    if (Math.hypot(point.x - last.x, point.y - last.y) >= 0.5) {
-      // The server wants a stroke's times in order; a coalesced sample must not step back.
-      point.t = Math.max(point.t, last.t);
-      activeStroke.push(point);
-    }
-  }
-
-  /**
-   * Ends the stroke on pointerup, and also on pointercancel or a lost capture: whatever was drawn
-   * stays on the pad, so it is part of the digit. The browser releases the capture by itself.
-   */
-  function onPointerEnd(event) {
-    if (event.pointerId !== activePointerId) {
-      return;
-    }
-    activeStroke = null;
-    activePointerId = null;
-    scheduleRender();
-    scheduleRecognise();
-  }
 
   // ---------------------------------------------------------------- actions
 
@@ -215,24 +53,17 @@
 
   function clearPad() {
     clearTimeout(debounceTimer);
-    strokes.length = 0;
-    activeStroke = null;
-    activePointerId = null;
+    pad.clear();
     afterDrawingChanged();
   }
 
   function undoStroke() {
-    if (strokes.length === 0) {
+    clearTimeout(debounceTimer);
+    if (!pad.undo()) {
       return;
     }
-    clearTimeout(debounceTimer);
-    strokes.pop();
-    if (activeStroke !== null && !strokes.includes(activeStroke)) {
-      activeStroke = null;
-      activePointerId = null;
-    }
     afterDrawingChanged();
-    if (strokes.length > 0) {
+    if (!pad.isEmpty()) {
       scheduleRecognise();
     }
   }
@@ -240,8 +71,7 @@
   /** After Clear or Undo: answers in flight describe a drawing that no longer exists. */
   function afterDrawingChanged() {
     requestCounter++;
-    render();
-    if (strokes.length === 0) {
+    if (pad.isEmpty()) {
       showEmpty();
     }
   }
@@ -249,7 +79,7 @@
   /** Sends the drawing to the server and shows the answer, unless a newer request overtook it. */
   async function recognise() {
     clearTimeout(debounceTimer);
-    if (strokes.length === 0) {
+    if (pad.isEmpty()) {
       showEmpty();
       return;
     }
@@ -258,7 +88,7 @@
     output.status.classList.remove("status-error");
     let outcome;
     try {
-      outcome = await postDrawing(drawingRequest());
+      outcome = await postDrawing(pad.requestBody());
     } catch (error) {
       outcome = { error: networkErrorMessage(error) };
     }
@@ -270,30 +100,6 @@
     } else {
       showPrediction(outcome.answer);
     }
-  }
-
-  /**
-   * The drawing as its strokes: a few kilobytes the server paints exactly as this page does, with
-   * the order and timing a PNG would lose. A drawing over the server's stroke limits goes as a PNG.
-   */
-  function drawingRequest() {
-    const points = strokes.reduce((sum, stroke) => sum + stroke.length, 0);
-    if (strokes.length > MAX_STROKES || points > MAX_POINTS) {
-      return { image: exportPng() };
-    }
-    const start = strokes[0][0].t;
-    return {
-      strokes: strokes.map((stroke) =>
-        stroke.map((p) => [round(p.x, 100), round(p.y, 100), round(p.t - start, 10)]),
-      ),
-      width: SIZE,
-      height: SIZE,
-      penWidth: PEN_WIDTH,
-    };
-  }
-
-  function round(value, scale) {
-    return Math.round(value * scale) / scale;
   }
 
   /** POSTs the drawing; resolves to {answer} for a 200 and {error} for an error answer. */
@@ -517,26 +323,11 @@
   // ---------------------------------------------------------------- wiring
 
   function start() {
-    pad.addEventListener("pointerdown", onPointerDown);
-    pad.addEventListener("pointermove", onPointerMove);
-    pad.addEventListener("pointerup", onPointerEnd);
-    pad.addEventListener("pointercancel", onPointerEnd);
-    pad.addEventListener("lostpointercapture", onPointerEnd);
-    // A long press on a phone would otherwise open a context menu over the pad.
-    pad.addEventListener("contextmenu", (event) => event.preventDefault());
-
     buttons.recognise.addEventListener("click", recognise);
     buttons.undo.addEventListener("click", undoStroke);
     buttons.clear.addEventListener("click", clearPad);
     document.addEventListener("keydown", onKeyDown);
 
-    if (typeof ResizeObserver === "function") {
-      new ResizeObserver(fitBackingStore).observe(pad);
-    }
-    // Browser zoom and moving to another screen change devicePixelRatio and fire "resize".
-    window.addEventListener("resize", fitBackingStore);
-
-    fitBackingStore();
     showEmpty();
     loadModelInfo();
   }

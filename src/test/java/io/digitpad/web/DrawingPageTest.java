@@ -2,6 +2,7 @@ package io.digitpad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -14,9 +15,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import io.digitpad.benchmark.PenDigitDrawings;
+import io.digitpad.benchmark.WrittenNumbers;
+import io.digitpad.benchmark.WrittenNumbers.WrittenNumber;
 import io.digitpad.data.PenDigit;
 import io.digitpad.data.PenDigits;
 import io.digitpad.recognition.Ink;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -172,6 +176,40 @@ class DrawingPageTest {
         assertThat(right).isGreaterThanOrEqualTo(36);
     }
 
+    /**
+     * A real writer's five-digit number written on the number page: read whole, one digit corrected
+     * from its menu, another erased with Redraw and written again alone.
+     */
+    @Test
+    void a_number_is_read_and_one_digit_can_be_corrected_or_redrawn() {
+        openDesktop("/number.html");
+        WrittenNumber number =
+                WrittenNumbers.ofPenDigits(PenDigits.bundled().validationWriters(), 5, 6, 90210);
+        page.waitForResponse(
+                r -> r.url().endsWith("/api/read"),
+                () -> replay(number.ink().strokes(), number.ink()));
+        page.waitForFunction("() => document.querySelectorAll('#digits li').length > 0");
+
+        assertThat(page.textContent("#number").strip()).isEqualTo(number.text());
+        assertThat(page.locator("#digits li").count()).isEqualTo(5);
+        screenshot("digitpad-number.png");
+
+        page.locator("#digits li select").nth(1).selectOption("0");
+        assertThat(page.textContent("#number").strip())
+                .isEqualTo(number.text().charAt(0) + "0" + number.text().substring(2));
+
+        JsonNode box = digitBox(number.ink(), 2);
+        page.locator("#digits li button").nth(2).click();
+        assertThat(page.locator("#digits li").count()).isEqualTo(4);
+        List<Ink.Stroke> third =
+                number.ink().strokes().stream().filter(stroke -> centredIn(stroke, box)).toList();
+        assertThat(third).as("the strokes in %s", box).isNotEmpty();
+        page.waitForResponse(r -> r.url().endsWith("/api/read"), () -> replay(third, number.ink()));
+        page.waitForFunction("() => document.querySelectorAll('#digits li').length === 5");
+
+        assertThat(page.textContent("#number").strip()).isEqualTo(number.text());
+    }
+
     @Test
     void clear_resets_the_answer_to_dashes() {
         openDesktop();
@@ -239,6 +277,10 @@ class DrawingPageTest {
     }
 
     private void openDesktop() {
+        openDesktop("/");
+    }
+
+    private void openDesktop(String path) {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1100, 720));
         page = context.newPage();
         List<String> problems = new ArrayList<>();
@@ -248,7 +290,7 @@ class DrawingPageTest {
                         problems.add(m.text());
                     }
                 });
-        page.navigate(server.url("/"));
+        page.navigate(server.url(path));
         page.waitForSelector("#pad");
         assertThat(problems).as("console errors").isEmpty();
     }
@@ -272,12 +314,18 @@ class DrawingPageTest {
         }
     }
 
-    /** Draws {@code ink} (400x400 canvas pixels) with the mouse, point by point. */
+    /** Draws {@code ink} with the mouse, point by point. */
     private void replay(Ink ink) {
+        replay(ink.strokes(), ink);
+    }
+
+    /** Draws {@code strokes} of {@code ink} with the mouse, point by point. */
+    private void replay(List<Ink.Stroke> strokes, Ink ink) {
+        page.locator("#pad").scrollIntoViewIfNeeded();
         BoundingBox box = page.locator("#pad").boundingBox();
         double scale = box.width / ink.width();
         Mouse mouse = page.mouse();
-        for (Ink.Stroke stroke : ink.strokes()) {
+        for (Ink.Stroke stroke : strokes) {
             mouse.move(box.x + stroke.x()[0] * scale, box.y + stroke.y()[0] * scale);
             mouse.down();
             for (int i = 1; i < stroke.size(); i++) {
@@ -285,6 +333,40 @@ class DrawingPageTest {
             }
             mouse.up();
         }
+    }
+
+    /** The box of digit {@code index} of {@code ink}, as the server reads its strokes. */
+    private static JsonNode digitBox(Ink ink, int index) {
+        try {
+            byte[] body = StrokeApiTest.strokesJson(ink, false).getBytes(StandardCharsets.UTF_8);
+            return JSON.readTree(server.post("/api/read", "application/json", body).body())
+                    .get("digits")
+                    .get(index)
+                    .get("box");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static boolean centredIn(Ink.Stroke stroke, JsonNode box) {
+        float minX = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+        float minY = Float.MAX_VALUE;
+        float maxY = -Float.MAX_VALUE;
+        for (int i = 0; i < stroke.size(); i++) {
+            minX = Math.min(minX, stroke.x()[i]);
+            maxX = Math.max(maxX, stroke.x()[i]);
+            minY = Math.min(minY, stroke.y()[i]);
+            maxY = Math.max(maxY, stroke.y()[i]);
+        }
+        double cx = (minX + maxX) / 2;
+        double cy = (minY + maxY) / 2;
+        int x = box.get("x").asInt();
+        int y = box.get("y").asInt();
+        return cx >= x
+                && cx <= x + box.get("width").asInt()
+                && cy >= y
+                && cy <= y + box.get("height").asInt();
     }
 
     /** Clicks Recognise and waits for the server's answer to be shown. */
