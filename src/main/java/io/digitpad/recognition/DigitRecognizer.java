@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one recognition path: image bytes or a decoded image in, {@link Recognition} out.
@@ -32,6 +37,7 @@ public final class DigitRecognizer implements AutoCloseable {
     private final ImageDecoder decoder;
     private final BlockingQueue<Predictor<MnistImage, float[]>> predictors;
     private final List<Predictor<MnistImage, float[]>> all = new ArrayList<>();
+    private final ExecutorService engineThreads;
 
     /**
      * @param model the trained model; closed with this recognizer
@@ -50,6 +56,15 @@ public final class DigitRecognizer implements AutoCloseable {
             all.add(predictor);
             predictors.add(predictor);
         }
+        AtomicInteger n = new AtomicInteger();
+        this.engineThreads =
+                Executors.newFixedThreadPool(
+                        poolSize,
+                        task -> {
+                            Thread t = new Thread(task, "digitpad-engine-" + n.incrementAndGet());
+                            t.setDaemon(true);
+                            return t;
+                        });
     }
 
     /** A recognizer with one predictor per core and the default image limits. */
@@ -86,6 +101,22 @@ public final class DigitRecognizer implements AutoCloseable {
 
     /** The network's probabilities for an already normalised digit. */
     public float[] predict(MnistImage digit) {
+        Future<float[]> answer = engineThreads.submit(() -> predictOnEngineThread(digit));
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a predictor", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private float[] predictOnEngineThread(MnistImage digit) {
         Predictor<MnistImage, float[]> predictor;
         try {
             predictor = predictors.take();
@@ -104,6 +135,7 @@ public final class DigitRecognizer implements AutoCloseable {
 
     @Override
     public void close() {
+        engineThreads.shutdown();
         all.forEach(Predictor::close);
         model.close();
     }
