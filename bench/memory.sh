@@ -13,6 +13,8 @@
 #   --scratch DIR    keep rss.csv, the NMT reports, wrk outputs and the server log there (default:
 #                    a temporary folder, deleted after a successful run)
 #
+# DIGITPAD_JAR=path/digitpad.jar measures that build instead of this checkout's (its lib/ beside it).
+#
 # The server runs through ./digitpad (the launcher's own JVM and malloc settings apply) with Native
 # Memory Tracking added through JDK_JAVA_OPTIONS, on a free port of 127.0.0.1. VmRSS, VmHWM,
 # RssAnon, RssFile and the thread count are sampled every second into rss.csv. After the warm-up
@@ -46,6 +48,11 @@ bench_need curl curl
 bench_need jcmd openjdk-17-jdk-headless
 bench_scratch "$scratch"
 bench_digitpad_prepare
+# DIGITPAD_JAR measures another build (its lib/ beside it) through this launcher, e.g. an older one.
+if [ -n "${DIGITPAD_JAR:-}" ]; then
+    DIGITPAD=(env DIGITPAD_JAR="$DIGITPAD_JAR" "$BENCH_ROOT/digitpad")
+    DIGITPAD_VERSION="$DIGITPAD_VERSION ($DIGITPAD_JAR)"
+fi
 bench_payloads "$BENCH_SCRATCH/payloads"
 payloads="$BENCH_SCRATCH/payloads/payloads"
 load_before=$(bench_load)
