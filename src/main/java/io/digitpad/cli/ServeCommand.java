@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
             "Stop it with Ctrl-C."
         })
 final class ServeCommand implements Callable<Integer> {
+    /** Jetty's acceptor, selector and reserved threads take a few; requests need the rest. */
+    private static final int MIN_THREADS = 8;
+
     @Spec CommandSpec spec;
 
     @Option(
@@ -66,6 +69,14 @@ final class ServeCommand implements Callable<Integer> {
                     "Recognitions running at once; more wait up to 5 s, then get 503"
                             + " (default: ${DEFAULT-VALUE}).")
     int maxConcurrent = ServerSettings.defaults().maxConcurrentRecognitions();
+
+    @Option(
+            names = "--max-threads",
+            paramLabel = "N",
+            description =
+                    "Threads serving HTTP; more connections wait for a free one"
+                            + " (default: ${DEFAULT-VALUE}).")
+    int maxThreads = ServerSettings.defaults().maxThreads();
 
     @Option(
             names = "--cors-origin",
@@ -130,10 +141,16 @@ final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--max-body, --max-pixels and --max-concurrent must be positive");
         }
+        if (maxThreads < MIN_THREADS) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--max-threads must be at least " + MIN_THREADS + ", was " + maxThreads);
+        }
         return ServerSettings.defaults()
                 .withAddress(host, port)
                 .withMaxBodyBytes(maxBodyBytes)
                 .withMaxConcurrentRecognitions(maxConcurrent)
+                .withMaxThreads(maxThreads)
                 .withAllowedOrigins(corsOrigins);
     }
 

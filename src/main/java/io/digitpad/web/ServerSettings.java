@@ -11,6 +11,7 @@ import java.util.function.Consumer;
  * @param port port to listen on; 0 picks a free one
  * @param maxBodyBytes largest request body accepted
  * @param maxConcurrentRecognitions recognitions running at once; more wait in line
+ * @param maxThreads threads serving HTTP; connections beyond them wait for a free one
  * @param queueTimeout how long a request waits for its turn before it gets 503
  * @param idleTimeout how long a silent connection is kept open
  * @param minUploadBytesPerSecond slowest upload tolerated: a client trickling its body is cut off
@@ -21,18 +22,24 @@ public record ServerSettings(
         int port,
         long maxBodyBytes,
         int maxConcurrentRecognitions,
+        int maxThreads,
         Duration queueTimeout,
         Duration idleTimeout,
         long minUploadBytesPerSecond,
         List<String> allowedOrigins) {
 
-    /** Safe defaults on 127.0.0.1:8080: 5 MB bodies, two recognitions per core, no CORS. */
+    /**
+     * Safe defaults on 127.0.0.1:8080: 5 MB bodies, two recognitions per core, 16 HTTP threads per
+     * core, no CORS.
+     */
     public static ServerSettings defaults() {
+        int cores = Runtime.getRuntime().availableProcessors();
         return new ServerSettings(
                 "127.0.0.1",
                 8080,
                 5_000_000L,
-                2 * Runtime.getRuntime().availableProcessors(),
+                2 * cores,
+                16 * cores,
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(30),
                 1024,
@@ -53,6 +60,10 @@ public record ServerSettings(
 
     public ServerSettings withMaxConcurrentRecognitions(int count) {
         return change(draft -> draft.maxConcurrentRecognitions = count);
+    }
+
+    public ServerSettings withMaxThreads(int count) {
+        return change(draft -> draft.maxThreads = count);
     }
 
     /** These settings with requests waiting at most {@code timeout} for a recognition slot. */
@@ -82,6 +93,7 @@ public record ServerSettings(
         private int port;
         private long maxBodyBytes;
         private int maxConcurrentRecognitions;
+        private int maxThreads;
         private Duration queueTimeout;
         private Duration idleTimeout;
         private long minUploadBytesPerSecond;
@@ -92,6 +104,7 @@ public record ServerSettings(
             port = from.port;
             maxBodyBytes = from.maxBodyBytes;
             maxConcurrentRecognitions = from.maxConcurrentRecognitions;
+            maxThreads = from.maxThreads;
             queueTimeout = from.queueTimeout;
             idleTimeout = from.idleTimeout;
             minUploadBytesPerSecond = from.minUploadBytesPerSecond;
@@ -104,6 +117,7 @@ public record ServerSettings(
                     port,
                     maxBodyBytes,
                     maxConcurrentRecognitions,
+                    maxThreads,
                     queueTimeout,
                     idleTimeout,
                     minUploadBytesPerSecond,

@@ -28,6 +28,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,8 +120,18 @@ public final class WebServer {
                 });
     }
 
-    /** Connector with the idle timeout, slow-upload cut-off, no version header, JSON errors. */
+    /**
+     * A bounded thread pool; connector with the idle timeout, slow-upload cut-off, no version
+     * header, JSON errors.
+     */
     private static void configureJetty(JavalinConfig config, ServerSettings settings) {
+        // Javalin's default pool grows to 250 threads, each with its own stack and malloc state,
+        // while 2 cores gain nothing past a few dozen: connections beyond the pool wait for a
+        // thread without holding one.
+        QueuedThreadPool threads =
+                new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
+        threads.setName("digitpad-http");
+        config.jetty.threadPool = threads;
         config.jetty.modifyHttpConfiguration(
                 http -> {
                     http.setSendServerVersion(false);
