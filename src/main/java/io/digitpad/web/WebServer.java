@@ -31,12 +31,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The digitpad web server: the drawing page at {@code /}, {@code POST /api/predict}, {@code GET
- * /api/model} and {@code GET /health}.
+ * The digitpad web server: the drawing page at {@code /}, the model page at {@code /model}, {@code
+ * POST /api/predict}, {@code GET /api/model} and {@code GET /health}.
  *
- * <p>Every answer is JSON or a static file; every error is {@code {"error": "..."}} with a 4xx
- * status for what the client did wrong, 503 when too busy, and a bare 500 (logged, no details) only
- * for bugs.
+ * <p>Every answer is JSON, a static file or the model page; every error is {@code {"error": "..."}}
+ * with a 4xx status for what the client did wrong, 503 when too busy, and a bare 500 (logged, no
+ * details) only for bugs.
  */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -64,6 +64,7 @@ public final class WebServer {
     /** A configured server, not yet started: call {@code start()}. */
     public static Javalin create(DigitRecognizer recognizer, ServerSettings settings) {
         Semaphore slots = new Semaphore(settings.maxConcurrentRecognitions(), true);
+        ModelPage modelPage = new ModelPage(recognizer.card());
         return Javalin.create(
                 config -> {
                     config.startup.showJavalinBanner = false;
@@ -94,6 +95,7 @@ public final class WebServer {
                     config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
                     config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
                     config.routes.get("/api/model", ctx -> ctx.json(recognizer.card()));
+                    config.routes.get("/model", modelPage::serve);
                     config.routes.post(
                             "/api/predict", ctx -> predict(ctx, recognizer, slots, settings));
                     mapErrors(config);
