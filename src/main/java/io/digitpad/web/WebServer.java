@@ -33,12 +33,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The digitpad web server: the drawing page at {@code /}, {@code POST /api/predict} (one digit),
- * {@code POST /api/read} (a whole number), {@code GET /api/model} and {@code GET /health}.
+ * The digitpad web server: the drawing pages at {@code /} and {@code /number.html}, the model page
+ * at {@code /model}, {@code POST /api/predict} (one digit), {@code POST /api/read} (a whole
+ * number), {@code GET /api/model} and {@code GET /health}.
  *
- * <p>Every answer is JSON or a static file; every error is {@code {"error": "..."}} with a 4xx
- * status for what the client did wrong, 503 when too busy, and a bare 500 (logged, no details) only
- * for bugs.
+ * <p>Every answer is JSON, a static file or the model page; every error is {@code {"error": "..."}}
+ * with a 4xx status for what the client did wrong, 503 when too busy, and a bare 500 (logged, no
+ * details) only for bugs.
  */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -67,6 +68,7 @@ public final class WebServer {
     public static Javalin create(DigitRecognizer recognizer, ServerSettings settings) {
         Semaphore slots = new Semaphore(settings.maxConcurrentRecognitions(), true);
         NumberReader numbers = new NumberReader(recognizer);
+        ModelPage modelPage = new ModelPage(recognizer.card());
         return Javalin.create(
                 config -> {
                     config.startup.showJavalinBanner = false;
@@ -97,6 +99,7 @@ public final class WebServer {
                     config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
                     config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
                     config.routes.get("/api/model", ctx -> ctx.json(recognizer.card()));
+                    config.routes.get("/model", modelPage::serve);
                     config.routes.post(
                             "/api/predict",
                             ctx ->
