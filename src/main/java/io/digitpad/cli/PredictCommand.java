@@ -1,6 +1,5 @@
 package io.digitpad.cli;
 
-import io.digitpad.DigitpadException;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.ImageDecoder;
 import io.digitpad.recognition.Recognition;
@@ -48,21 +47,11 @@ final class PredictCommand implements Callable<Integer> {
         engine.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int failures = 0;
         try (DigitRecognizer recognizer =
                 new DigitRecognizer(model.obtain(err), 1, new ImageDecoder())) {
-            for (Path file : files) {
-                try {
-                    out.println(line(file, recognizer.recognize(ImageFiles.read(file))));
-                } catch (DigitpadException e) {
-                    failures++;
-                    err.println("digitpad: " + file + ": " + e.getMessage());
-                }
-                out.flush();
-                err.flush();
-            }
+            return ImageFiles.answerEach(
+                    files, out, err, (file, image) -> line(file, recognizer.recognize(image)));
         }
-        return failures == 0 ? 0 : UserErrorHandler.USER_ERROR;
     }
 
     private String line(Path file, Recognition r) {

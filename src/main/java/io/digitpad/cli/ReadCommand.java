@@ -1,6 +1,5 @@
 package io.digitpad.cli;
 
-import io.digitpad.DigitpadException;
 import io.digitpad.numbers.NumberReader;
 import io.digitpad.numbers.NumberReading;
 import io.digitpad.recognition.DigitRecognizer;
@@ -42,22 +41,12 @@ final class ReadCommand implements Callable<Integer> {
         engine.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int failures = 0;
         try (DigitRecognizer recognizer =
                 new DigitRecognizer(model.obtain(err), 1, new ImageDecoder())) {
             NumberReader reader = new NumberReader(recognizer);
-            for (Path file : files) {
-                try {
-                    out.println(line(file, reader.read(ImageFiles.read(file))));
-                } catch (DigitpadException e) {
-                    failures++;
-                    err.println("digitpad: " + file + ": " + e.getMessage());
-                }
-                out.flush();
-                err.flush();
-            }
+            return ImageFiles.answerEach(
+                    files, out, err, (file, image) -> line(file, reader.read(image)));
         }
-        return failures == 0 ? 0 : UserErrorHandler.USER_ERROR;
     }
 
     private static String line(Path file, NumberReading reading) {
