@@ -9,8 +9,11 @@ final class DigitAccuracyChart {
     private static final int ROW = 38;
     private static final int TOP = 52;
     private static final int BAR_LEFT = 40;
-    private static final int BAR_RIGHT = 290;
-    private static final int WIDTH = 470;
+    private static final int BAR_RIGHT = 262;
+
+    /** As wide as the confusion heat map beside it, so their rows of digits line up. */
+    private static final int WIDTH = 442;
+
     private static final double[] AXIS_STARTS = {0.99, 0.98, 0.95, 0.9, 0.8, 0.5, 0};
 
     private DigitAccuracyChart() {}
@@ -70,7 +73,7 @@ final class DigitAccuracyChart {
                     "class",
                     "bar-number");
             if (!wrong.isEmpty()) {
-                svg.text(BAR_RIGHT + 70, y + ROW / 2.0 + 5, wrong, "class", "bar-note");
+                svg.text(BAR_RIGHT + 72, y + ROW / 2.0 + 5, wrong, "class", "bar-note");
             }
             svg.close("g");
         }
