@@ -8,7 +8,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
@@ -38,9 +37,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * mouse strokes and touches are recognised, and the page shows "-" when there is nothing to show.
  */
 class DrawingPageTest {
-    private static final Path CHROMIUM =
-            Path.of(System.getProperty("digitpad.chromium", "/usr/bin/chromium"));
-
     private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningServer server;
     private static Playwright playwright;
@@ -50,29 +46,9 @@ class DrawingPageTest {
 
     @BeforeAll
     static void launch() {
-        assertThat(CHROMIUM)
-                .as("Chromium is needed for the browser tests: apt-get install chromium")
-                .exists();
         server = new RunningServer();
-        playwright =
-                Playwright.create(
-                        new Playwright.CreateOptions()
-                                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser =
-                playwright
-                        .chromium()
-                        .launch(
-                                new BrowserType.LaunchOptions()
-                                        .setExecutablePath(CHROMIUM)
-                                        .setHeadless(true)
-                                        .setArgs(
-                                                List.of(
-                                                        "--no-sandbox",
-                                                        "--disable-gpu",
-                                                        "--disable-background-networking",
-                                                        "--disable-component-update",
-                                                        "--disable-sync",
-                                                        "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package io.digitpad.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,21 +17,12 @@ import org.junit.jupiter.api.Test;
  * server's Content-Security-Policy without a single complaint, and shows its charts and images.
  */
 class ModelPageBrowserTest {
-    private static final Path CHROMIUM =
-            Path.of(System.getProperty("digitpad.chromium", "/usr/bin/chromium"));
-
     @Test
     void the_model_page_shows_its_charts_and_images_without_console_or_policy_errors()
             throws IOException {
-        assertThat(CHROMIUM)
-                .as("Chromium is needed for the browser tests: apt-get install chromium")
-                .exists();
         try (RunningServer server = new RunningServer();
-                Playwright playwright =
-                        Playwright.create(
-                                new Playwright.CreateOptions()
-                                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = launch(playwright)) {
+                Playwright playwright = Chromium.playwright();
+                Browser browser = Chromium.launch(playwright)) {
             Page page =
                     browser.newContext(new Browser.NewContextOptions().setViewportSize(1100, 720))
                             .newPage();
@@ -76,22 +65,5 @@ class ModelPageBrowserTest {
                             .setPath(folder.resolve("model-page.png"))
                             .setFullPage(true));
         }
-    }
-
-    private static Browser launch(Playwright playwright) {
-        return playwright
-                .chromium()
-                .launch(
-                        new BrowserType.LaunchOptions()
-                                .setExecutablePath(CHROMIUM)
-                                .setHeadless(true)
-                                .setArgs(
-                                        List.of(
-                                                "--no-sandbox",
-                                                "--disable-gpu",
-                                                "--disable-background-networking",
-                                                "--disable-component-update",
-                                                "--disable-sync",
-                                                "--no-first-run")));
     }
 }
