@@ -9,8 +9,6 @@
   const PEN_WIDTH = 28;
   /** Wait this long after a stroke ends so several quick strokes make one request. */
   const DEBOUNCE_MS = 150;
-  /** Give up on an answer after this long so the page never stays "Recognising…" forever. */
-  const TIMEOUT_MS = 20000;
   /** Shown in #digit and #confidence when there is no answer. */
   const NONE = "-";
 
@@ -86,12 +84,7 @@
     const requestId = ++requestCounter;
     setStatus("Recognising…");
     output.status.classList.remove("status-error");
-    let outcome;
-    try {
-      outcome = await postDrawing(pad.requestBody());
-    } catch (error) {
-      outcome = { error: networkErrorMessage(error) };
-    }
+    const outcome = await pad.send("api/predict");
     if (requestId !== requestCounter) {
       return;
     }
@@ -100,35 +93,6 @@
     } else {
       showPrediction(outcome.answer);
     }
-  }
-
-  /** POSTs the drawing; resolves to {answer} for a 200 and {error} for an error answer. */
-  async function postDrawing(drawing) {
-    const options = {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(drawing),
-    };
-    if (typeof AbortSignal.timeout === "function") {
-      options.signal = AbortSignal.timeout(TIMEOUT_MS);
-    }
-    const response = await fetch("api/predict", options);
-    const body = await response.json().catch(() => null);
-    if (!response.ok) {
-      const message = body !== null && typeof body.error === "string" && body.error !== "" ? body.error : "";
-      return { error: message || `The server answered with an error (${response.status})` };
-    }
-    if (body === null || typeof body !== "object") {
-      return { error: "The server sent an answer this page cannot read" };
-    }
-    return { answer: body };
-  }
-
-  function networkErrorMessage(error) {
-    if (error !== null && typeof error === "object" && error.name === "TimeoutError") {
-      return "The server took too long to answer";
-    }
-    return "Cannot reach the server";
   }
 
   // ---------------------------------------------------------------- showing results

@@ -11,7 +11,6 @@
   const PEN_WIDTH = 28;
   /** Wait this long after a stroke ends, so that several strokes make one request. */
   const DEBOUNCE_MS = 400;
-  const TIMEOUT_MS = 20000;
   const NONE = "-";
 
   const output = {
@@ -62,38 +61,16 @@
     }
     const requestId = ++requestCounter;
     setStatus("Reading…", false);
-    let answer;
-    try {
-      answer = await post(pad.requestBody());
-    } catch (error) {
-      answer = { error: error && error.name === "TimeoutError" ? "The server took too long to answer" : "Cannot reach the server" };
-    }
+    const outcome = await pad.send("api/read");
     if (requestId !== requestCounter) {
       return;
     }
-    if (answer.error !== undefined) {
-      setStatus(answer.error, true);
+    if (outcome.error !== undefined) {
+      setStatus(outcome.error, true);
       return;
     }
+    const answer = outcome.answer;
     showDigits(Array.isArray(answer.digits) ? answer.digits : [], answer.message || "");
-  }
-
-  async function post(body) {
-    const options = {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(body),
-    };
-    if (typeof AbortSignal.timeout === "function") {
-      options.signal = AbortSignal.timeout(TIMEOUT_MS);
-    }
-    const response = await fetch("api/read", options);
-    const json = await response.json().catch(() => null);
-    if (!response.ok) {
-      const message = json && typeof json.error === "string" ? json.error : "";
-      return { error: message || `The server answered with an error (${response.status})` };
-    }
-    return json !== null && typeof json === "object" ? json : { error: "The server sent an answer this page cannot read" };
   }
 
   function showDigits(list, message) {

@@ -7,6 +7,8 @@ window.DigitpadPad = (function () {
   /** The server's limits on a drawing sent as strokes; a larger one goes as a PNG. */
   const MAX_STROKES = 128;
   const MAX_POINTS = 10000;
+  /** Give up on an answer after this long so a page never stays "Recognising…" forever. */
+  const TIMEOUT_MS = 20000;
 
   /**
    * A pad on `canvas` (inside `frame`, which shows a placeholder while it is empty) with a drawing
@@ -133,6 +135,37 @@ window.DigitpadPad = (function () {
       };
     }
 
+    /**
+     * POSTs the drawing to `path`; resolves to {answer} for a 200 and {error} (a sentence for the
+     * user) for an error answer or no answer at all. Never rejects.
+     */
+    async function send(path) {
+      const options = {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify(requestBody()),
+      };
+      if (typeof AbortSignal.timeout === "function") {
+        options.signal = AbortSignal.timeout(TIMEOUT_MS);
+      }
+      let response;
+      try {
+        response = await fetch(path, options);
+      } catch (error) {
+        const timedOut = error !== null && typeof error === "object" && error.name === "TimeoutError";
+        return { error: timedOut ? "The server took too long to answer" : "Cannot reach the server" };
+      }
+      const body = await response.json().catch(() => null);
+      if (!response.ok) {
+        const message = body !== null && typeof body.error === "string" && body.error !== "" ? body.error : "";
+        return { error: message || `The server answered with an error (${response.status})` };
+      }
+      if (body === null || typeof body !== "object") {
+        return { error: "The server sent an answer this page cannot read" };
+      }
+      return { answer: body };
+    }
+
     function round(value, scale) {
       return Math.round(value * scale) / scale;
     }
@@ -240,7 +273,7 @@ window.DigitpadPad = (function () {
       },
       removeStrokes,
       render,
-      requestBody,
+      send,
     };
   }
 

@@ -6,7 +6,7 @@ import io.digitpad.numbers.NumberReader;
 import io.digitpad.numbers.NumberReading;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads {@link WrittenNumbers} of 2 to 10 digits three ways: real writers' numbers as strokes (as
@@ -27,60 +27,51 @@ public final class NumberBenchmark {
 
     /** {@code perLength} numbers of each length, each way, drawn with {@code seed}. */
     public NumberReport run(PenDigits writers, MnistSet mnist, int perLength, long seed) {
-        List<NumberReport.Way> ways = new ArrayList<>();
-        ways.add(
-                read(
-                        "real writers, strokes",
-                        key ->
-                                WrittenNumbers.ofPenDigits(
-                                        writers, length(key, perLength), key, seed),
-                        number -> reader.read(number.ink()),
-                        perLength));
-        ways.add(
-                read(
-                        "real writers, image",
-                        key ->
-                                WrittenNumbers.ofPenDigits(
-                                        writers, length(key, perLength), key, seed),
-                        number -> reader.read(number.image()),
-                        perLength));
-        ways.add(
-                read(
-                        "MNIST digits, image",
-                        key -> WrittenNumbers.ofMnist(mnist, length(key, perLength), key, seed),
-                        number -> reader.read(number.image()),
-                        perLength));
-        return new NumberReport(ways);
-    }
-
-    private static int length(int key, int perLength) {
-        return SHORTEST + key / perLength;
-    }
-
-    private static NumberReport.Way read(
-            String name,
-            Function<Integer, WrittenNumbers.WrittenNumber> numbers,
-            Function<WrittenNumbers.WrittenNumber, NumberReading> reading,
-            int perLength) {
-        int lengths = LONGEST - SHORTEST + 1;
-        int[] exact = new int[lengths];
-        int[] digitsRight = new int[lengths];
-        List<List<Double>> millis = new ArrayList<>();
-        for (int l = 0; l < lengths; l++) {
-            millis.add(new ArrayList<>());
+        Tally strokes = new Tally("real writers, strokes", perLength);
+        Tally penImages = new Tally("real writers, image", perLength);
+        Tally mnistImages = new Tally("MNIST digits, image", perLength);
+        for (int key = 0; key < perLength * (LONGEST - SHORTEST + 1); key++) {
+            int length = SHORTEST + key / perLength;
+            // One number, read both ways: the strokes and the image of the very same canvas.
+            WrittenNumbers.WrittenNumber pen =
+                    WrittenNumbers.ofPenDigits(writers, length, key, seed);
+            strokes.read(pen, () -> reader.read(pen.ink()));
+            penImages.read(pen, () -> reader.read(pen.image()));
+            WrittenNumbers.WrittenNumber scanned = WrittenNumbers.ofMnist(mnist, length, key, seed);
+            mnistImages.read(scanned, () -> reader.read(scanned.image()));
         }
-        for (int key = 0; key < perLength * lengths; key++) {
-            WrittenNumbers.WrittenNumber number = numbers.apply(key);
+        return new NumberReport(List.of(strokes.way(), penImages.way(), mnistImages.way()));
+    }
+
+    /** What one way of reading got right, and how long it took, by number length. */
+    private static final class Tally {
+        private final String name;
+        private final int perLength;
+        private final int[] exact = new int[LONGEST - SHORTEST + 1];
+        private final int[] digitsRight = new int[LONGEST - SHORTEST + 1];
+        private final List<List<Double>> millis = new ArrayList<>();
+
+        Tally(String name, int perLength) {
+            this.name = name;
+            this.perLength = perLength;
+            for (int l = SHORTEST; l <= LONGEST; l++) {
+                millis.add(new ArrayList<>());
+            }
+        }
+
+        void read(WrittenNumbers.WrittenNumber number, Supplier<NumberReading> reading) {
             long start = System.nanoTime();
-            String read = reading.apply(number).number();
-            double ms = (System.nanoTime() - start) / 1e6;
-            int l = key / perLength;
-            millis.get(l).add(ms);
+            String read = reading.get().number();
+            int l = number.text().length() - SHORTEST;
+            millis.get(l).add((System.nanoTime() - start) / 1e6);
             if (read.equals(number.text())) {
                 exact[l]++;
             }
             digitsRight[l] += NumberReport.digitsRight(read, number.text());
         }
-        return new NumberReport.Way(name, perLength, exact, digitsRight, millis);
+
+        NumberReport.Way way() {
+            return new NumberReport.Way(name, perLength, exact, digitsRight, millis);
+        }
     }
 }

@@ -81,22 +81,23 @@ public final class NumberReader {
                             () -> new MnistImage(new float[MnistImage.SIDE * MnistImage.SIDE])));
         }
         List<float[]> probabilities = recognizer.predictAll(inputs);
+        List<Recognition> answers = new ArrayList<>(candidates.size());
         double[] scores = new double[candidates.size()];
         for (int i = 0; i < scores.length; i++) {
+            Recognition answer =
+                    Recognition.of(
+                            probabilities.get(i), inputs.get(i), DigitRecognizer.NOT_SURE_BELOW);
+            answers.add(answer);
             scores[i] =
-                    Math.log(Math.max(1e-6, max(probabilities.get(i))))
+                    Math.log(Math.max(1e-6, answer.probabilities()[answer.digit()]))
                             + Segmentation.shapePrior(candidates.get(i), pieces, height);
         }
         List<NumberReading.ReadDigit> digits = new ArrayList<>();
-        for (Segmentation.Candidate chosen : Segmentation.best(candidates, scores, pieces.size())) {
-            int i = candidates.indexOf(chosen);
-            Piece ink = chosen.ink();
+        for (int i : Segmentation.best(candidates, scores, pieces.size())) {
+            Piece ink = candidates.get(i).ink();
             digits.add(
                     new NumberReading.ReadDigit(
-                            Recognition.of(
-                                    probabilities.get(i),
-                                    inputs.get(i),
-                                    DigitRecognizer.NOT_SURE_BELOW),
+                            answers.get(i),
                             new NumberReading.Box(
                                     (int) Math.floor(ink.left() * toCanvas),
                                     (int) Math.floor(ink.top() * toCanvas),
@@ -104,13 +105,5 @@ public final class NumberReader {
                                     (int) Math.ceil(ink.height() * toCanvas))));
         }
         return new NumberReading(digits);
-    }
-
-    private static float max(float[] values) {
-        float max = 0;
-        for (float v : values) {
-            max = Math.max(max, v);
-        }
-        return max;
     }
 }

@@ -1,6 +1,7 @@
 package io.digitpad.numbers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -86,13 +87,13 @@ final class Segmentation {
     }
 
     /**
-     * The best split of {@code pieces} pieces given each candidate's score: the candidates chosen,
-     * left to right.
+     * The best split of {@code pieces} pieces given each candidate's score: the indices of the
+     * candidates chosen, left to right.
      */
-    static List<Candidate> best(List<Candidate> candidates, double[] scores, int pieces) {
+    static List<Integer> best(List<Candidate> candidates, double[] scores, int pieces) {
         double[] total = new double[pieces + 1];
-        Candidate[] last = new Candidate[pieces + 1];
-        java.util.Arrays.fill(total, Double.NEGATIVE_INFINITY);
+        int[] last = new int[pieces + 1];
+        Arrays.fill(total, Double.NEGATIVE_INFINITY);
         total[0] = 0;
         // Candidates come ordered by their end, so every run ending before "to" is settled first.
         for (int i = 0; i < candidates.size(); i++) {
@@ -100,11 +101,11 @@ final class Segmentation {
             double through = total[c.from()] + scores[i];
             if (through > total[c.to()]) {
                 total[c.to()] = through;
-                last[c.to()] = c;
+                last[c.to()] = i;
             }
         }
-        List<Candidate> chosen = new ArrayList<>();
-        for (int at = pieces; at > 0; at = last[at].from()) {
+        List<Integer> chosen = new ArrayList<>();
+        for (int at = pieces; at > 0; at = candidates.get(last[at]).from()) {
             chosen.add(0, last[at]);
         }
         return chosen;
