@@ -17,7 +17,9 @@ public record InkCrop(float[] ink, int width, int height, int left, int top, flo
     /**
      * Reads {@code image} in two passes over its rows: the first finds the background (from the
      * border alone), then the strongest ink and the ink's bounding box; the second keeps the ink
-     * inside that box only, a fraction of the image.
+     * inside that box only, a fraction of the image. When the top-left pixel is background, the
+     * first pass reads only what differs from it byte for byte: a run of copies of that pixel holds
+     * no ink, and skipping it changes nothing.
      */
     public static InkCrop of(BufferedImage image) {
         int w = image.getWidth();
@@ -26,15 +28,21 @@ public record InkCrop(float[] ink, int width, int height, int left, int top, flo
         DigitPreprocessor.Background background = DigitPreprocessor.Background.estimate(rows, w, h);
         float[] luminance = new float[w];
         float[] alpha = new float[w];
+        rows.read(0, 0, 1, luminance, alpha);
+        boolean cornerIsBackground =
+                background.inkOf(luminance[0], alpha[0]) < DigitPreprocessor.NOISE;
         float max = 0;
         int left = w;
         int top = h;
         int right = -1;
         int bottom = -1;
         for (int y = 0; y < h; y++) {
-            rows.read(0, y, w, luminance, alpha);
-            for (int x = 0; x < w; x++) {
-                float v = background.inkOf(luminance[x], alpha[x]);
+            long span = cornerIsBackground ? rows.unlikeCorner(y, w) : PixelRows.span(0, w);
+            int from = PixelRows.from(span);
+            int to = PixelRows.to(span);
+            rows.read(from, y, to - from, luminance, alpha);
+            for (int x = from; x < to; x++) {
+                float v = background.inkOf(luminance[x - from], alpha[x - from]);
                 if (v >= DigitPreprocessor.NOISE) {
                     max = Math.max(max, v);
                     left = Math.min(left, x);

@@ -7,6 +7,7 @@ import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
 import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
+import java.util.Arrays;
 
 /**
  * Reads runs of pixels as luminance (ITU-R BT.601, 0-1) and opacity (0-1), whatever the image's
@@ -16,22 +17,54 @@ abstract class PixelRows {
     /** Reads {@code n} pixels of row {@code y} from column {@code x} into the two arrays. */
     abstract void read(int x, int y, int n, float[] luminance, float[] alpha);
 
+    /**
+     * The columns {@code [from, to)} of row {@code y} outside which every pixel is an exact copy of
+     * the top-left pixel, so reads the same as it; {@code from == to} when the whole row is. Most
+     * of a drawing is its background, and comparing bytes costs far less than reading them as
+     * colours. Layouts without a byte buffer answer the whole row.
+     */
+    long unlikeCorner(int y, int w) {
+        return span(0, w);
+    }
+
+    static long span(int from, int to) {
+        return (long) from << 32 | to;
+    }
+
+    static int from(long span) {
+        return (int) (span >>> 32);
+    }
+
+    static int to(long span) {
+        return (int) span;
+    }
+
     static PixelRows of(BufferedImage image) {
         Raster raster = image.getRaster();
         int bands = raster.getNumBands();
+        boolean oneByteBuffer =
+                raster.getSampleModel() instanceof PixelInterleavedSampleModel layout
+                        && Arrays.stream(layout.getBandOffsets())
+                                .allMatch(offset -> offset < layout.getPixelStride())
+                        && raster.getDataBuffer() instanceof DataBufferByte buffer
+                        && buffer.getNumBanks() == 1;
         if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY
                 && (bands == 1 || bands == 2)) {
+            if (oneByteBuffer
+                    && image.getColorModel() instanceof ComponentColorModel colors
+                    && !colors.isAlphaPremultiplied()
+                    && colors.getComponentSize(0) == 8) {
+                return new GreyBytes(raster);
+            }
             return new Grey(image);
         }
-        if (image.getColorModel() instanceof ComponentColorModel colors
+        if (oneByteBuffer
+                && image.getColorModel() instanceof ComponentColorModel colors
                 && colors.getColorSpace().isCS_sRGB()
                 && !colors.isAlphaPremultiplied()
                 && colors.getTransferType() == DataBuffer.TYPE_BYTE
-                && raster.getSampleModel() instanceof PixelInterleavedSampleModel layout
-                && raster.getDataBuffer() instanceof DataBufferByte buffer
-                && buffer.getNumBanks() == 1
-                && (layout.getNumBands() == 3 || layout.getNumBands() == 4)) {
-            return new InterleavedBytes(raster, layout, buffer);
+                && (bands == 3 || bands == 4)) {
+            return new InterleavedBytes(raster);
         }
         return new Generic(image);
     }
@@ -44,20 +77,21 @@ abstract class PixelRows {
         return RED * r + GREEN * g + BLUE * b;
     }
 
-    /**
-     * 8-bit sRGB(A) read straight from the raster's bytes: the layout PNG and JPEG decoding
-     * produce. {@code getRGB} gives the same values but converts pixel by pixel through the colour
-     * model, which once cost more than all the rest of recognition.
-     */
-    private static final class InterleavedBytes extends PixelRows {
-        private final byte[] data;
-        private final int[] offsets;
-        private final int stride;
-        private final int scanline;
-        private final int base;
-        private final boolean hasAlpha;
+    /** Pixels stored as bytes, interleaved, in one buffer: the layouts decoders produce. */
+    private abstract static class Bytes extends PixelRows {
+        final byte[] data;
+        final int[] offsets;
+        final int stride;
+        final int scanline;
+        final int base;
 
-        InterleavedBytes(Raster raster, PixelInterleavedSampleModel layout, DataBufferByte buffer) {
+        /** The top-left pixel repeated along a row, made on first use. */
+        private byte[] cornerRow;
+
+        Bytes(Raster raster) {
+            PixelInterleavedSampleModel layout =
+                    (PixelInterleavedSampleModel) raster.getSampleModel();
+            DataBufferByte buffer = (DataBufferByte) raster.getDataBuffer();
             data = buffer.getData();
             offsets = layout.getBandOffsets();
             stride = layout.getPixelStride();
@@ -66,7 +100,49 @@ abstract class PixelRows {
                     buffer.getOffset()
                             - raster.getSampleModelTranslateX() * stride
                             - raster.getSampleModelTranslateY() * scanline;
-            hasAlpha = layout.getNumBands() == 4;
+        }
+
+        @Override
+        long unlikeCorner(int y, int w) {
+            int length = w * stride;
+            if (cornerRow == null || cornerRow.length < length) {
+                cornerRow = new byte[length];
+                for (int i = 0; i < length; i++) {
+                    cornerRow[i] = data[base + i % stride];
+                }
+            }
+            int row = base + y * scanline;
+            int first = Arrays.mismatch(data, row, row + length, cornerRow, 0, length);
+            if (first < 0) {
+                return span(0, 0);
+            }
+            int from = first / stride;
+            int to = w;
+            while (to - 1 > from
+                    && Arrays.equals(
+                            data,
+                            row + (to - 1) * stride,
+                            row + to * stride,
+                            cornerRow,
+                            0,
+                            stride)) {
+                to--;
+            }
+            return span(from, to);
+        }
+    }
+
+    /**
+     * 8-bit sRGB(A) read straight from the raster's bytes: the layout PNG and JPEG decoding
+     * produce. {@code getRGB} gives the same values but converts pixel by pixel through the colour
+     * model, which once cost more than all the rest of recognition.
+     */
+    private static final class InterleavedBytes extends Bytes {
+        private final boolean hasAlpha;
+
+        InterleavedBytes(Raster raster) {
+            super(raster);
+            hasAlpha = offsets.length == 4;
         }
 
         @Override
@@ -83,6 +159,29 @@ abstract class PixelRows {
                                 data[green + step] & 0xFF,
                                 data[blue + step] & 0xFF);
                 alpha[i] = opacity < 0 ? 1f : (data[opacity + step] & 0xFF) * (1f / 255);
+            }
+        }
+    }
+
+    /**
+     * 8-bit grey (and alpha) read straight from the raster's bytes, as {@link Grey} reads them: the
+     * layout strokes are painted in.
+     */
+    private static final class GreyBytes extends Bytes {
+        private static final float MAX = 255;
+
+        GreyBytes(Raster raster) {
+            super(raster);
+        }
+
+        @Override
+        void read(int x, int y, int n, float[] luminance, float[] alpha) {
+            int grey = base + y * scanline + x * stride + offsets[0];
+            int opacity = offsets.length == 2 ? grey - offsets[0] + offsets[1] : -1;
+            for (int i = 0; i < n; i++) {
+                int step = i * stride;
+                luminance[i] = (data[grey + step] & 0xFF) / MAX;
+                alpha[i] = opacity < 0 ? 1f : (data[opacity + step] & 0xFF) / MAX;
             }
         }
     }
