@@ -5,14 +5,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decodes PNG, JPEG, GIF and BMP images, refusing oversized ones from their header alone: a tiny
- * file that claims 50,000 x 50,000 pixels is rejected before a single pixel is allocated.
- * Thread-safe.
+ * file that claims 50,000 x 50,000 pixels is rejected before a single pixel is allocated. The PNGs
+ * drawings come as take a faster path of our own ({@link PngDecoder}); everything else, and any PNG
+ * it is not sure of, goes through ImageIO. Thread-safe.
  */
 public final class ImageDecoder {
     /** Default pixel limit: 4096 x 4096, far above any canvas or phone photo of a digit. */
@@ -55,6 +57,13 @@ public final class ImageDecoder {
         if (bytes.length == 0) {
             throw new ImageException("the image is empty (0 bytes)");
         }
+        Optional<BufferedImage> png =
+                PngDecoder.decode(bytes, (w, h) -> requireWithinLimit("the PNG image", w, h));
+        return png.orElseGet(() -> decodeWithImageIo(bytes));
+    }
+
+    /** Decodes through ImageIO alone, as every image was before {@link PngDecoder}. */
+    BufferedImage decodeWithImageIo(byte[] bytes) {
         try (ImageInputStream in =
                 ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);

@@ -1,0 +1,281 @@
+package io.digitpad.recognition;
+
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * Decodes the PNGs drawing pages and image libraries write for a drawing: 8 bits per sample, grey,
+ * grey and alpha, RGB or RGBA, not interlaced. It inflates each row straight into the pixels of the
+ * image it returns, where ImageIO copies every row once more through its raster and sums the zlib
+ * checksum of the whole image; that was a sixth of a request's time. The pixels are those ImageIO
+ * decodes, in the same colour space (a test compares them on every layout).
+ *
+ * <p>It answers only when it is sure to agree with ImageIO: anything else (palettes, other bit
+ * depths, interlacing, transparency or colour-profile chunks, unknown critical chunks, a wrong
+ * chunk CRC, a truncated or corrupt stream) is left to ImageIO, which keeps its own answer and its
+ * error messages. Integrity comes from the chunks' CRCs rather than the zlib checksum.
+ */
+final class PngDecoder {
+    private static final long SIGNATURE = 0x89504E470D0A1A0AL;
+    private static final int IHDR = 0x49484452;
+    private static final int IDAT = 0x49444154;
+    private static final int IEND = 0x49454E44;
+    private static final int TRNS = 0x74524E53;
+    private static final int ICCP = 0x69434350;
+
+    /** Refuses an image over the pixel limit from its size, before anything is allocated. */
+    interface SizeCheck {
+        void require(int width, int height);
+    }
+
+    private PngDecoder() {}
+
+    /** True when {@code bytes} start like a PNG file. */
+    static boolean isPng(byte[] bytes) {
+        return bytes.length >= 8 && ByteBuffer.wrap(bytes).getLong(0) == SIGNATURE;
+    }
+
+    /**
+     * The image in {@code png}, or empty when ImageIO should decode it; {@code sizeCheck} sees the
+     * header's size first.
+     */
+    static Optional<BufferedImage> decode(byte[] png, SizeCheck sizeCheck) {
+        if (!isPng(png)) {
+            return Optional.empty();
+        }
+        ByteBuffer in = ByteBuffer.wrap(png);
+        in.position(8);
+        Chunk header = Chunk.next(in);
+        if (header == null || header.type != IHDR || header.length != 13) {
+            return Optional.empty();
+        }
+        header.skip(in);
+        int width = in.getInt(header.start);
+        int height = in.getInt(header.start + 4);
+        int bitDepth = png[header.start + 8];
+        int colourType = png[header.start + 9];
+        int bands = bands(colourType);
+        boolean standard =
+                png[header.start + 10] == 0
+                        && png[header.start + 11] == 0
+                        && png[header.start + 12] == 0;
+        if (width <= 0 || height <= 0 || bitDepth != 8 || bands == 0 || !standard) {
+            return Optional.empty();
+        }
+        sizeCheck.require(width, height);
+        Inflater inflater = new Inflater(true);
+        try {
+            byte[] pixels = inflate(in, inflater, width, height, bands);
+            return pixels == null
+                    ? Optional.empty()
+                    : Optional.of(image(pixels, width, height, bands));
+        } catch (DataFormatException | ArithmeticException e) {
+            return Optional.empty();
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** Samples per pixel of an 8-bit colour type this decoder reads, else 0. */
+    private static int bands(int colourType) {
+        return switch (colourType) {
+            case 0 -> 1; // grey
+            case 2 -> 3; // RGB
+            case 4 -> 2; // grey, alpha
+            case 6 -> 4; // RGBA
+            default -> 0; // palette, or invalid
+        };
+    }
+
+    /** The unfiltered pixels, or null when the chunks are not the plain kind this reads. */
+    private static byte[] inflate(
+            ByteBuffer in, Inflater inflater, int width, int height, int bands)
+            throws DataFormatException {
+        int stride = Math.multiplyExact(width, bands);
+        byte[] pixels = new byte[Math.multiplyExact(stride, height)];
+        byte[] row = new byte[stride + 1];
+        int y = 0;
+        int filled = 0;
+        boolean seenData = false;
+        boolean dataEnded = false;
+        boolean zlibHeaderSkipped = false;
+        Chunk chunk;
+        while ((chunk = Chunk.next(in)) != null) {
+            if (chunk.type == IEND) {
+                return y == height ? pixels : null;
+            }
+            if (chunk.type != IDAT) {
+                dataEnded = seenData;
+            }
+            if (chunk.type == IDAT) {
+                if (dataEnded) {
+                    return null; // the image data must come in consecutive chunks
+                }
+                seenData = true;
+                int start = chunk.start;
+                int length = chunk.length;
+                if (!zlibHeaderSkipped) {
+                    // Raw deflate after the two-byte zlib header: no Adler-32 over the image.
+                    if (length < 2 || !plainZlibHeader(in.get(start), in.get(start + 1))) {
+                        return null;
+                    }
+                    start += 2;
+                    length -= 2;
+                    zlibHeaderSkipped = true;
+                }
+                inflater.setInput(in.array(), start, length);
+                while (y < height) {
+                    int n = inflater.inflate(row, filled, row.length - filled);
+                    filled += n;
+                    if (filled == row.length) {
+                        unfilter(row, pixels, y, stride, bands);
+                        y++;
+                        filled = 0;
+                    } else if (n == 0) {
+                        if (inflater.finished() || inflater.needsDictionary()) {
+                            return null;
+                        }
+                        break; // needs the next IDAT chunk
+                    }
+                }
+            } else if (critical(chunk.type) || chunk.type == TRNS || chunk.type == ICCP) {
+                return null;
+            }
+            chunk.skip(in);
+        }
+        return null;
+    }
+
+    /** Deflate, a 32K window or less, no preset dictionary, and a valid header check. */
+    private static boolean plainZlibHeader(byte cmf, byte flg) {
+        return (cmf & 0x0F) == 8
+                && (cmf & 0xFF) >> 4 <= 7
+                && (flg & 0x20) == 0
+                && ((cmf & 0xFF) << 8 | (flg & 0xFF)) % 31 == 0;
+    }
+
+    /** Upper case first letter: a chunk a decoder must understand (PLTE, a second IHDR...). */
+    private static boolean critical(int type) {
+        return (type & 0x20000000) == 0;
+    }
+
+    /** Undoes the row's filter (PNG specification, section 9) into row {@code y} of the pixels. */
+    private static void unfilter(byte[] row, byte[] pixels, int y, int stride, int bpp)
+            throws DataFormatException {
+        int out = y * stride;
+        int up = out - stride; // the previous row; none on the first
+        int filter = row[0];
+        switch (filter) {
+            case 0 -> System.arraycopy(row, 1, pixels, out, stride);
+            case 1 -> {
+                System.arraycopy(row, 1, pixels, out, Math.min(bpp, stride));
+                for (int i = bpp; i < stride; i++) {
+                    pixels[out + i] = (byte) (row[i + 1] + pixels[out + i - bpp]);
+                }
+            }
+            case 2 -> {
+                if (y == 0) {
+                    System.arraycopy(row, 1, pixels, out, stride);
+                } else {
+                    for (int i = 0; i < stride; i++) {
+                        pixels[out + i] = (byte) (row[i + 1] + pixels[up + i]);
+                    }
+                }
+            }
+            case 3 -> {
+                for (int i = 0; i < stride; i++) {
+                    int left = i < bpp ? 0 : pixels[out + i - bpp] & 0xFF;
+                    int above = y == 0 ? 0 : pixels[up + i] & 0xFF;
+                    pixels[out + i] = (byte) (row[i + 1] + ((left + above) >> 1));
+                }
+            }
+            case 4 -> {
+                for (int i = 0; i < stride; i++) {
+                    int left = i < bpp ? 0 : pixels[out + i - bpp] & 0xFF;
+                    int above = y == 0 ? 0 : pixels[up + i] & 0xFF;
+                    int corner = y == 0 || i < bpp ? 0 : pixels[up + i - bpp] & 0xFF;
+                    pixels[out + i] = (byte) (row[i + 1] + paeth(left, above, corner));
+                }
+            }
+            default -> throw new DataFormatException("unknown PNG row filter " + filter);
+        }
+    }
+
+    private static int paeth(int a, int b, int c) {
+        int p = a + b - c;
+        int pa = Math.abs(p - a);
+        int pb = Math.abs(p - b);
+        int pc = Math.abs(p - c);
+        if (pa <= pb && pa <= pc) {
+            return a;
+        }
+        return pb <= pc ? b : c;
+    }
+
+    /** The pixels as ImageIO lays out such a PNG: interleaved bytes, sRGB or linear grey. */
+    private static BufferedImage image(byte[] pixels, int width, int height, int bands) {
+        boolean grey = bands <= 2;
+        boolean alpha = bands % 2 == 0;
+        ComponentColorModel colours =
+                new ComponentColorModel(
+                        ColorSpace.getInstance(grey ? ColorSpace.CS_GRAY : ColorSpace.CS_sRGB),
+                        alpha,
+                        false,
+                        alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE,
+                        DataBuffer.TYPE_BYTE);
+        int[] offsets = new int[bands];
+        for (int i = 0; i < bands; i++) {
+            offsets[i] = i;
+        }
+        WritableRaster raster =
+                Raster.createInterleavedRaster(
+                        new DataBufferByte(pixels, pixels.length),
+                        width,
+                        height,
+                        width * bands,
+                        bands,
+                        offsets,
+                        null);
+        return new BufferedImage(colours, raster, false, null);
+    }
+
+    /** A chunk whose length fits the file and whose CRC is right; start is where its data is. */
+    private record Chunk(int type, int start, int length) {
+
+        /** The chunk at the buffer's position, or null when it is cut short or damaged. */
+        static Chunk next(ByteBuffer in) {
+            if (in.remaining() < 12) {
+                return null;
+            }
+            int length = in.getInt(in.position());
+            int type = in.getInt(in.position() + 4);
+            int start = in.position() + 8;
+            if (length < 0 || length > in.limit() - start - 4) {
+                return null;
+            }
+            CRC32 crc = new CRC32();
+            crc.update(in.array(), start - 4, length + 4);
+            if ((int) crc.getValue() != in.getInt(start + length)) {
+                return null;
+            }
+            in.position(start);
+            return new Chunk(type, start, length);
+        }
+
+        /** Moves the buffer past this chunk. */
+        void skip(ByteBuffer in) {
+            in.position(start + length + 4);
+        }
+    }
+}
