@@ -1,15 +1,15 @@
 package io.digitpad.training;
 
-import io.digitpad.benchmark.DrawnDigits;
-import io.digitpad.benchmark.Flourish;
-import io.digitpad.benchmark.NonDigits;
-import io.digitpad.benchmark.PenDigitDrawings;
-import io.digitpad.benchmark.Sizing;
-import io.digitpad.benchmark.TypefaceDigits;
 import io.digitpad.data.MnistSet;
 import io.digitpad.data.PenDigit;
 import io.digitpad.data.PenDigits;
 import io.digitpad.data.StrokeFont;
+import io.digitpad.drawing.DrawnDigits;
+import io.digitpad.drawing.Flourish;
+import io.digitpad.drawing.NonDigits;
+import io.digitpad.drawing.PenDigitDrawings;
+import io.digitpad.drawing.Sizing;
+import io.digitpad.drawing.TypefaceDigits;
 import io.digitpad.recognition.DigitPreprocessor;
 import io.digitpad.recognition.MnistImage;
 import java.awt.image.BufferedImage;
