@@ -10,6 +10,7 @@ import io.digitpad.evaluation.DrawnBenchmark;
 import io.digitpad.evaluation.DrawnReport;
 import io.digitpad.evaluation.Evaluation;
 import io.digitpad.evaluation.Evaluator;
+import io.digitpad.evaluation.HeldOut;
 import io.digitpad.evaluation.NumberBenchmark;
 import io.digitpad.evaluation.NumberReport;
 import io.digitpad.evaluation.RealWriterBenchmark;
@@ -136,7 +137,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Real hands no training saw: the measure closest to what users draw. */
     private void printWriters(PrintWriter out, DigitRecognizer recognizer, int cores) {
-        PenDigits validation = PenDigits.bundled().validationWriters();
+        PenDigits validation = HeldOut.writers(PenDigits.bundled());
         RealWriterReport report =
                 new RealWriterBenchmark(recognizer, cores).run(validation, writers, seed);
         printSection(
@@ -158,7 +159,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private void printNumbers(PrintWriter out, DigitRecognizer recognizer, Mnist mnist) {
         NumberReport report =
                 new NumberBenchmark(new NumberReader(recognizer))
-                        .run(PenDigits.bundled().validationWriters(), mnist.test(), numbers, seed);
+                        .run(HeldOut.writers(PenDigits.bundled()), mnist.test(), numbers, seed);
         printSection(
                 out,
                 String.format(

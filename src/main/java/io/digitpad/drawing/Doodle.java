@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * Kinds of pen drawings that are not digits, each drawn in a unit box (y down) with a little of the
  * wobble and sloppiness of a hand on a mouse.
  */
-enum Doodle {
+public enum Doodle {
     /** A capital letter that does not look like a digit. */
     LETTER {
         @Override

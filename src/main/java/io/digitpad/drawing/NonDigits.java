@@ -24,9 +24,9 @@ public final class NonDigits {
         return DrawingCanvas.draw(strokes, Placement.random(random));
     }
 
-    /** The kind of drawing {@code index}, e.g. "STAR"; the kinds take turns. */
-    public static String kind(int index) {
-        return KINDS[index % KINDS.length].name();
+    /** The kind of drawing {@code index}; the kinds take turns. */
+    public static Doodle kind(int index) {
+        return KINDS[index % KINDS.length];
     }
 
     /** Drawings 0 to {@code count - 1}; each canvas takes 640 KB. */

@@ -112,7 +112,7 @@ public final class DrawnBenchmark {
         Map<String, int[]> byKind = new TreeMap<>();
         for (int k = 0; k < nonDigitCount; k++) {
             Recognition answer = answers.get(nonDigitsFrom + k);
-            int[] kind = byKind.computeIfAbsent(NonDigits.kind(k), key -> new int[2]);
+            int[] kind = byKind.computeIfAbsent(NonDigits.kind(k).name(), key -> new int[2]);
             kind[0]++;
             if (Recognitions.isConfident(answer)) {
                 nonDigitsAnswered++;

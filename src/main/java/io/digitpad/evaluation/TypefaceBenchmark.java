@@ -37,7 +37,7 @@ public final class TypefaceBenchmark {
     public TypefaceReport run(List<StrokeFont> typefaces, int copies, long seed) {
         return measure(
                 typefaces.stream()
-                        .filter(f -> f.family() == StrokeFont.Family.EMS)
+                        .filter(HeldOut::isTypeface)
                         .map(
                                 f ->
                                         new Face(

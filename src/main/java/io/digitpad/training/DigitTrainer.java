@@ -21,6 +21,7 @@ import io.digitpad.data.PenDigits;
 import io.digitpad.data.StrokeFont;
 import io.digitpad.evaluation.Evaluation;
 import io.digitpad.evaluation.Evaluator;
+import io.digitpad.evaluation.HeldOut;
 import io.digitpad.evaluation.TemperatureScaling;
 import io.digitpad.model.DigitModel;
 import io.digitpad.model.DigitNet;
@@ -96,7 +97,7 @@ public final class DigitTrainer {
      */
     public TrainingResult train(Mnist mnist, List<StrokeFont> typefaces, PenDigits penDigits) {
         List<StrokeFont> trainable =
-                typefaces.stream().filter(f -> f.family() == StrokeFont.Family.HERSHEY).toList();
+                typefaces.stream().filter(f -> !HeldOut.isTypeface(f)).toList();
         MnistSet all = mnist.train();
         int trainEnd = all.size() - recipe.validationImages();
         if (trainEnd <= 0) {
