@@ -37,7 +37,7 @@ record DigitSkeleton(List<Polyline> strokes, boolean faithful) {
     private static final double REACH = 1.5;
 
     /** The farthest a pen following the centre lines reaches: 3 MNIST pixels, in chamfer units. */
-    private static final int MAX_REACH = 3 * SCALE * InkMask.SIDE_STEP;
+    private static final int MAX_REACH = 3 * SCALE * ChamferDistance.SIDE_STEP;
 
     /** Enclosed background up to this many upsampled pixels is threshold noise, not a loop. */
     private static final int PINHOLE = 4;
@@ -111,7 +111,7 @@ record DigitSkeleton(List<Polyline> strokes, boolean faithful) {
             }
         }
         Arrays.sort(depths);
-        int usual = (int) Math.round(REACH * depths[n / 2]) + InkMask.SIDE_STEP;
+        int usual = (int) Math.round(REACH * depths[n / 2]) + ChamferDistance.SIDE_STEP;
         return Math.min(usual, MAX_REACH);
     }
 

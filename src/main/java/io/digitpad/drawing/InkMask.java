@@ -7,11 +7,6 @@ import java.util.List;
 
 /** A square black-and-white raster (true = ink) with the clean-up and measures thinning needs. */
 final class InkMask {
-    /** Chamfer distance weights (Borgefors' 3-4): a side step costs 3, a diagonal step 4. */
-    static final int SIDE_STEP = 3;
-
-    private static final int DIAGONAL_STEP = 4;
-
     private final boolean[] ink;
     private final int side;
 
@@ -96,51 +91,20 @@ final class InkMask {
     }
 
     /**
-     * Chamfer distance from each ink pixel to the nearest background pixel, the grid's outside
-     * included.
+     * {@link ChamferDistance} from each ink pixel to the nearest background pixel, the grid's
+     * outside included.
      */
     int[] depth() {
         boolean[] background = new boolean[ink.length];
         for (int i = 0; i < ink.length; i++) {
             background[i] = !ink[i];
         }
-        return distanceTo(background, 0);
+        return ChamferDistance.to(background, side, 0);
     }
 
-    /** Chamfer distance from each pixel to the nearest ink pixel. */
+    /** {@link ChamferDistance} from each pixel to the nearest ink pixel. */
     int[] distance() {
-        return distanceTo(ink, Integer.MAX_VALUE / 2);
-    }
-
-    /** The two-pass chamfer transform; {@code outside} is the distance assumed beyond the grid. */
-    private int[] distanceTo(boolean[] source, int outside) {
-        int[] d = new int[source.length];
-        for (int i = 0; i < source.length; i++) {
-            d[i] = source[i] ? 0 : Integer.MAX_VALUE / 2;
-        }
-        for (int y = 0; y < side; y++) {
-            for (int x = 0; x < side; x++) {
-                int i = y * side + x;
-                d[i] = Math.min(d[i], at(d, x - 1, y, outside) + SIDE_STEP);
-                d[i] = Math.min(d[i], at(d, x, y - 1, outside) + SIDE_STEP);
-                d[i] = Math.min(d[i], at(d, x - 1, y - 1, outside) + DIAGONAL_STEP);
-                d[i] = Math.min(d[i], at(d, x + 1, y - 1, outside) + DIAGONAL_STEP);
-            }
-        }
-        for (int y = side - 1; y >= 0; y--) {
-            for (int x = side - 1; x >= 0; x--) {
-                int i = y * side + x;
-                d[i] = Math.min(d[i], at(d, x + 1, y, outside) + SIDE_STEP);
-                d[i] = Math.min(d[i], at(d, x, y + 1, outside) + SIDE_STEP);
-                d[i] = Math.min(d[i], at(d, x + 1, y + 1, outside) + DIAGONAL_STEP);
-                d[i] = Math.min(d[i], at(d, x - 1, y + 1, outside) + DIAGONAL_STEP);
-            }
-        }
-        return d;
-    }
-
-    private int at(int[] d, int x, int y, int outside) {
-        return x >= 0 && y >= 0 && x < side && y < side ? d[y * side + x] : outside;
+        return ChamferDistance.to(ink, side, Integer.MAX_VALUE / 2);
     }
 
     /** The 4-connected region of {@code mask} around {@code start}, marking it in {@code seen}. */
