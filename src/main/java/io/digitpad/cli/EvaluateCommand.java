@@ -263,26 +263,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 100 * e.accuracy(),
                 Math.round(e.accuracy() * e.total()),
                 e.total());
-        out.println("Accuracy per digit:");
-        double[] perClass = e.perClassAccuracy();
-        for (int d = 0; d < perClass.length; d++) {
-            out.printf(Locale.ROOT, "  %d  %6.2f%%%n", d, 100 * perClass[d]);
-        }
-        out.println();
-        out.println("Confusion matrix (rows: true digit, columns: predicted):");
-        StringBuilder header = new StringBuilder("      ");
-        for (int d = 0; d < 10; d++) {
-            header.append(String.format(Locale.ROOT, "%6d", d));
-        }
-        out.println(header);
-        int[][] confusion = e.confusion();
-        for (int actual = 0; actual < confusion.length; actual++) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %d   ", actual));
-            for (int count : confusion[actual]) {
-                row.append(String.format(Locale.ROOT, "%6d", count));
-            }
-            out.println(row);
-        }
+        e.lines().forEach(out::println);
         out.flush();
     }
 }

@@ -1,6 +1,9 @@
 package io.digitpad.evaluation;
 
 import io.digitpad.model.DigitNet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * How well a model classifies a labelled set: accuracy, per-digit accuracy, confusion matrix.
@@ -49,5 +52,30 @@ public record Evaluation(int[][] confusion) {
             accuracy[d] = count == 0 ? 0 : (double) confusion[d][d] / count;
         }
         return accuracy;
+    }
+
+    /** The per-digit accuracy and the confusion matrix, as {@code evaluate} prints them. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Accuracy per digit:");
+        double[] perClass = perClassAccuracy();
+        for (int d = 0; d < perClass.length; d++) {
+            lines.add(String.format(Locale.ROOT, "  %d  %6.2f%%", d, 100 * perClass[d]));
+        }
+        lines.add("");
+        lines.add("Confusion matrix (rows: true digit, columns: predicted):");
+        StringBuilder header = new StringBuilder("      ");
+        for (int d = 0; d < confusion.length; d++) {
+            header.append(String.format(Locale.ROOT, "%6d", d));
+        }
+        lines.add(header.toString());
+        for (int actual = 0; actual < confusion.length; actual++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %d   ", actual));
+            for (int count : confusion[actual]) {
+                row.append(String.format(Locale.ROOT, "%6d", count));
+            }
+            lines.add(row.toString());
+        }
+        return lines;
     }
 }

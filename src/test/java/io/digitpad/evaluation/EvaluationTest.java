@@ -62,4 +62,16 @@ class EvaluationTest {
         assertThat(empty.total()).isZero();
         assertThat(empty.accuracy()).isZero();
     }
+
+    @Test
+    void lines_give_per_digit_accuracy_then_the_confusion_matrix_in_aligned_columns() {
+        assertThat(evaluation.lines())
+                .hasSize(24)
+                .startsWith("Accuracy per digit:", "  0   80.00%", "  1  100.00%")
+                .contains(
+                        "",
+                        "Confusion matrix (rows: true digit, columns: predicted):",
+                        "           0     1     2     3     4     5     6     7     8     9",
+                        "  7        0     2     0     0     0     0     0     1     0     0");
+    }
 }
