@@ -1,25 +1,26 @@
 package io.digitpad.cli;
 
-import io.digitpad.benchmark.DrawnBenchmark;
-import io.digitpad.benchmark.DrawnReport;
-import io.digitpad.benchmark.HandwritingFonts;
-import io.digitpad.benchmark.NumberBenchmark;
-import io.digitpad.benchmark.NumberReport;
-import io.digitpad.benchmark.RealWriterBenchmark;
-import io.digitpad.benchmark.RealWriterReport;
-import io.digitpad.benchmark.TypefaceBenchmark;
-import io.digitpad.benchmark.TypefaceReport;
-import io.digitpad.benchmark.WrittenNumbers;
 import io.digitpad.data.DataException;
+import io.digitpad.data.HandwritingFonts;
 import io.digitpad.data.Mnist;
 import io.digitpad.data.PenDigits;
 import io.digitpad.data.StrokeFont;
+import io.digitpad.drawing.WrittenNumbers;
+import io.digitpad.evaluation.DrawnBenchmark;
+import io.digitpad.evaluation.DrawnReport;
+import io.digitpad.evaluation.Evaluation;
+import io.digitpad.evaluation.Evaluator;
+import io.digitpad.evaluation.HeldOut;
+import io.digitpad.evaluation.NumberBenchmark;
+import io.digitpad.evaluation.NumberReport;
+import io.digitpad.evaluation.RealWriterBenchmark;
+import io.digitpad.evaluation.RealWriterReport;
+import io.digitpad.evaluation.TypefaceBenchmark;
+import io.digitpad.evaluation.TypefaceReport;
 import io.digitpad.model.DigitModel;
 import io.digitpad.numbers.NumberReader;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.ImageDecoder;
-import io.digitpad.training.Evaluation;
-import io.digitpad.training.Evaluator;
 import java.awt.Font;
 import java.io.PrintWriter;
 import java.util.List;
@@ -136,7 +137,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Real hands no training saw: the measure closest to what users draw. */
     private void printWriters(PrintWriter out, DigitRecognizer recognizer, int cores) {
-        PenDigits validation = PenDigits.bundled().validationWriters();
+        PenDigits validation = HeldOut.writers(PenDigits.bundled());
         RealWriterReport report =
                 new RealWriterBenchmark(recognizer, cores).run(validation, writers, seed);
         printSection(
@@ -158,7 +159,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private void printNumbers(PrintWriter out, DigitRecognizer recognizer, Mnist mnist) {
         NumberReport report =
                 new NumberBenchmark(new NumberReader(recognizer))
-                        .run(PenDigits.bundled().validationWriters(), mnist.test(), numbers, seed);
+                        .run(HeldOut.writers(PenDigits.bundled()), mnist.test(), numbers, seed);
         printSection(
                 out,
                 String.format(
@@ -262,26 +263,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 100 * e.accuracy(),
                 Math.round(e.accuracy() * e.total()),
                 e.total());
-        out.println("Accuracy per digit:");
-        double[] perClass = e.perClassAccuracy();
-        for (int d = 0; d < perClass.length; d++) {
-            out.printf(Locale.ROOT, "  %d  %6.2f%%%n", d, 100 * perClass[d]);
-        }
-        out.println();
-        out.println("Confusion matrix (rows: true digit, columns: predicted):");
-        StringBuilder header = new StringBuilder("      ");
-        for (int d = 0; d < 10; d++) {
-            header.append(String.format(Locale.ROOT, "%6d", d));
-        }
-        out.println(header);
-        int[][] confusion = e.confusion();
-        for (int actual = 0; actual < confusion.length; actual++) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %d   ", actual));
-            for (int count : confusion[actual]) {
-                row.append(String.format(Locale.ROOT, "%6d", count));
-            }
-            out.println(row);
-        }
+        e.lines().forEach(out::println);
         out.flush();
     }
 }

@@ -32,6 +32,7 @@ final class ModelOptions {
         }
         log.println("No model at " + file + ": training one with the paper recipe first.");
         log.flush();
-        return ModelTraining.trainAndSave(TrainingRecipe.paper(), data.load(log), file, false, log);
+        return TrainingOutput.trainAndSave(
+                TrainingRecipe.paper(), data.load(log), file, false, log);
     }
 }

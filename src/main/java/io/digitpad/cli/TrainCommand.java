@@ -86,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
         engine.apply();
         Mnist mnist = data.load(spec.commandLine().getErr());
         try (DigitModel trained =
-                ModelTraining.trainAndSave(
+                TrainingOutput.trainAndSave(
                         recipe, mnist, model, resume, spec.commandLine().getErr())) {
             return 0;
         }

@@ -1,6 +1,6 @@
 package io.digitpad.model;
 
-import java.util.function.Consumer;
+import java.util.Objects;
 
 /**
  * How a model is trained: optimiser settings, schedule, data and seed. Recorded in every model
@@ -115,26 +115,17 @@ public record TrainingRecipe(
      * cross-entropy, 15 epochs of all 60,000 images in batches of 128, no augmentation.
      */
     public static TrainingRecipe paper() {
-        return new TrainingRecipe(
-                "paper",
-                15,
-                128,
-                0.001f,
-                0.9f,
-                0.999f,
-                1e-8f,
-                Schedule.CONSTANT,
-                0,
-                0,
-                false,
-                0,
-                false,
-                0,
-                0,
-                0,
-                0,
-                0,
-                42);
+        return builder()
+                .setName("paper")
+                .setEpochs(15)
+                .setBatchSize(128)
+                .setLearningRate(0.001f)
+                .setBeta1(0.9f)
+                .setBeta2(0.999f)
+                .setEpsilon(1e-8f)
+                .setSchedule(Schedule.CONSTANT)
+                .setSeed(42)
+                .build();
     }
 
     /**
@@ -147,26 +138,20 @@ public record TrainingRecipe(
      * calibrate the confidence.
      */
     public static TrainingRecipe augmented() {
-        return new TrainingRecipe(
-                "augmented",
-                40,
-                128,
-                0.001f,
-                0.9f,
-                0.999f,
-                1e-8f,
-                Schedule.COSINE,
-                0.999f,
-                0.1f,
-                true,
-                12_000,
-                true,
-                4_800,
-                10_000,
-                22_000,
-                5_000,
-                0,
-                42);
+        return paper().toBuilder()
+                .setName("augmented")
+                .setEpochs(40)
+                .setSchedule(Schedule.COSINE)
+                .optWeightAverageDecay(0.999f)
+                .optLabelSmoothing(0.1f)
+                .optAugment(true)
+                .optRedrawnDigits(12_000)
+                .optFlourishes(true)
+                .optTypefaceDigits(4_800)
+                .optNonDigits(10_000)
+                .optPenDigitDrawings(22_000)
+                .optValidationImages(5_000)
+                .build();
     }
 
     /** The named built-in recipe: "paper" or "augmented". */
@@ -181,15 +166,15 @@ public record TrainingRecipe(
     }
 
     public TrainingRecipe withEpochs(int value) {
-        return change(draft -> draft.epochs = value);
+        return toBuilder().setEpochs(value).build();
     }
 
     public TrainingRecipe withBatchSize(int value) {
-        return change(draft -> draft.batchSize = value);
+        return toBuilder().setBatchSize(value).build();
     }
 
     public TrainingRecipe withLearningRate(float value) {
-        return change(draft -> draft.learningRate = value);
+        return toBuilder().setLearningRate(value).build();
     }
 
     /**
@@ -202,14 +187,13 @@ public record TrainingRecipe(
                 value <= 0
                         ? 1
                         : Math.min(1, value / (double) (MNIST_TRAINING_IMAGES - validationImages));
-        return change(
-                draft -> {
-                    draft.trainImages = value;
-                    draft.redrawnDigits = scaled(redrawnDigits, share);
-                    draft.typefaceDigits = scaled(typefaceDigits, share);
-                    draft.nonDigits = scaled(nonDigits, share);
-                    draft.penDigitDrawings = scaled(penDigitDrawings, share);
-                });
+        return toBuilder()
+                .optTrainImages(value)
+                .optRedrawnDigits(scaled(redrawnDigits, share))
+                .optTypefaceDigits(scaled(typefaceDigits, share))
+                .optNonDigits(scaled(nonDigits, share))
+                .optPenDigitDrawings(scaled(penDigitDrawings, share))
+                .build();
     }
 
     private static int scaled(int count, double share) {
@@ -217,26 +201,55 @@ public record TrainingRecipe(
     }
 
     public TrainingRecipe withSeed(long value) {
-        return change(draft -> draft.seed = value);
+        return toBuilder().setSeed(value).build();
     }
 
-    /** A copy with some components changed; the one place that copies every component. */
-    private TrainingRecipe change(Consumer<Draft> edit) {
-        Draft draft = new Draft(this);
-        edit.accept(draft);
-        return draft.build();
+    /**
+     * A builder with nothing set. As in DJL, {@code setX} settings are required and {@code optX}
+     * ones default to adding nothing to the paper's training: no weight averaging, no label
+     * smoothing, no augmentation, no synthetic drawings, no images held out, all images used.
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The components of a TrainingRecipe, editable. */
-    private static final class Draft {
+    /** A builder holding every setting of this recipe, to change some. */
+    public Builder toBuilder() {
+        return builder()
+                .setName(name)
+                .setEpochs(epochs)
+                .setBatchSize(batchSize)
+                .setLearningRate(learningRate)
+                .setBeta1(beta1)
+                .setBeta2(beta2)
+                .setEpsilon(epsilon)
+                .setSchedule(schedule)
+                .optWeightAverageDecay(weightAverageDecay)
+                .optLabelSmoothing(labelSmoothing)
+                .optAugment(augment)
+                .optRedrawnDigits(redrawnDigits)
+                .optFlourishes(flourishes)
+                .optTypefaceDigits(typefaceDigits)
+                .optNonDigits(nonDigits)
+                .optPenDigitDrawings(penDigitDrawings)
+                .optValidationImages(validationImages)
+                .optTrainImages(trainImages)
+                .setSeed(seed);
+    }
+
+    /**
+     * Builds a {@link TrainingRecipe} setting by setting; the components' docs say what each is.
+     */
+    public static final class Builder {
         private String name;
-        private int epochs;
-        private int batchSize;
-        private float learningRate;
-        private float beta1;
-        private float beta2;
-        private float epsilon;
+        private Integer epochs;
+        private Integer batchSize;
+        private Float learningRate;
+        private Float beta1;
+        private Float beta2;
+        private Float epsilon;
         private Schedule schedule;
+        private Long seed;
         private float weightAverageDecay;
         private float labelSmoothing;
         private boolean augment;
@@ -247,40 +260,115 @@ public record TrainingRecipe(
         private int penDigitDrawings;
         private int validationImages;
         private int trainImages;
-        private long seed;
 
-        Draft(TrainingRecipe from) {
-            name = from.name;
-            epochs = from.epochs;
-            batchSize = from.batchSize;
-            learningRate = from.learningRate;
-            beta1 = from.beta1;
-            beta2 = from.beta2;
-            epsilon = from.epsilon;
-            schedule = from.schedule;
-            weightAverageDecay = from.weightAverageDecay;
-            labelSmoothing = from.labelSmoothing;
-            augment = from.augment;
-            redrawnDigits = from.redrawnDigits;
-            flourishes = from.flourishes;
-            typefaceDigits = from.typefaceDigits;
-            nonDigits = from.nonDigits;
-            penDigitDrawings = from.penDigitDrawings;
-            validationImages = from.validationImages;
-            trainImages = from.trainImages;
-            seed = from.seed;
+        private Builder() {}
+
+        public Builder setName(String value) {
+            name = value;
+            return this;
         }
 
-        TrainingRecipe build() {
+        public Builder setEpochs(int value) {
+            epochs = value;
+            return this;
+        }
+
+        public Builder setBatchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        public Builder setLearningRate(float value) {
+            learningRate = value;
+            return this;
+        }
+
+        public Builder setBeta1(float value) {
+            beta1 = value;
+            return this;
+        }
+
+        public Builder setBeta2(float value) {
+            beta2 = value;
+            return this;
+        }
+
+        public Builder setEpsilon(float value) {
+            epsilon = value;
+            return this;
+        }
+
+        public Builder setSchedule(Schedule value) {
+            schedule = value;
+            return this;
+        }
+
+        public Builder setSeed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder optWeightAverageDecay(float value) {
+            weightAverageDecay = value;
+            return this;
+        }
+
+        public Builder optLabelSmoothing(float value) {
+            labelSmoothing = value;
+            return this;
+        }
+
+        public Builder optAugment(boolean value) {
+            augment = value;
+            return this;
+        }
+
+        public Builder optRedrawnDigits(int value) {
+            redrawnDigits = value;
+            return this;
+        }
+
+        public Builder optFlourishes(boolean value) {
+            flourishes = value;
+            return this;
+        }
+
+        public Builder optTypefaceDigits(int value) {
+            typefaceDigits = value;
+            return this;
+        }
+
+        public Builder optNonDigits(int value) {
+            nonDigits = value;
+            return this;
+        }
+
+        public Builder optPenDigitDrawings(int value) {
+            penDigitDrawings = value;
+            return this;
+        }
+
+        public Builder optValidationImages(int value) {
+            validationImages = value;
+            return this;
+        }
+
+        public Builder optTrainImages(int value) {
+            trainImages = value;
+            return this;
+        }
+
+        /** The recipe; every {@code setX} setting must have been given. */
+        public TrainingRecipe build() {
             return new TrainingRecipe(
-                    name,
-                    epochs,
-                    batchSize,
-                    learningRate,
-                    beta1,
-                    beta2,
-                    epsilon,
-                    schedule,
+                    required(name, "name"),
+                    required(epochs, "epochs"),
+                    required(batchSize, "batch size"),
+                    required(learningRate, "learning rate"),
+                    required(beta1, "beta1"),
+                    required(beta2, "beta2"),
+                    required(epsilon, "epsilon"),
+                    required(schedule, "schedule"),
                     weightAverageDecay,
                     labelSmoothing,
                     augment,
@@ -291,7 +379,11 @@ public record TrainingRecipe(
                     penDigitDrawings,
                     validationImages,
                     trainImages,
-                    seed);
+                    required(seed, "seed"));
+        }
+
+        private static <T> T required(T value, String setting) {
+            return Objects.requireNonNull(value, () -> "a training recipe needs its " + setting);
         }
     }
 }

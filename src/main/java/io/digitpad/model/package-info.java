@@ -1,2 +1,5 @@
-/** The network: its definition, its model card, and saving and loading it safely. */
+/**
+ * The network: its definition, the recipes it is trained with, its model card, and saving and
+ * loading it safely.
+ */
 package io.digitpad.model;

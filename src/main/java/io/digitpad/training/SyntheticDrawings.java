@@ -1,21 +1,21 @@
 package io.digitpad.training;
 
-import io.digitpad.benchmark.DrawnDigits;
-import io.digitpad.benchmark.Flourish;
-import io.digitpad.benchmark.NonDigits;
-import io.digitpad.benchmark.PenDigitDrawings;
-import io.digitpad.benchmark.Sizing;
-import io.digitpad.benchmark.TypefaceDigits;
 import io.digitpad.data.MnistSet;
 import io.digitpad.data.PenDigit;
 import io.digitpad.data.PenDigits;
 import io.digitpad.data.StrokeFont;
+import io.digitpad.drawing.DrawnDigits;
+import io.digitpad.drawing.Flourish;
+import io.digitpad.drawing.NonDigits;
+import io.digitpad.drawing.PenDigitDrawings;
+import io.digitpad.drawing.Sizing;
+import io.digitpad.drawing.TypefaceDigits;
+import io.digitpad.evaluation.HeldOut;
 import io.digitpad.recognition.DigitPreprocessor;
 import io.digitpad.recognition.MnistImage;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -26,14 +26,11 @@ import java.util.stream.IntStream;
  * {@link DigitPreprocessor} that recognition uses, once, when training starts.
  *
  * <p>The digits come from the training set and the training writers only, so the drawn-digit
- * benchmark (made from test digits) and the validation writers stay unseen. Two kinds of non-digit
- * are never trained on, so the benchmark can show how "not sure" fares on shapes the network has
- * never met.
+ * benchmark (made from test digits) and the validation writers stay unseen. The {@link HeldOut}
+ * kinds of non-digit are never trained on, so the benchmark can show how "not sure" fares on shapes
+ * the network has never met.
  */
 final class SyntheticDrawings {
-    /** Non-digit kinds kept out of training, to measure rejection of unseen shapes. */
-    static final Set<String> HELD_OUT_KINDS = Set.of("STAR", "SPIRAL");
-
     /** The seed offset keeping these drawings apart from the benchmark's (which uses seed 1). */
     private static final long SEED_OFFSET = 0x5EED_0F_7EA1L;
 
@@ -107,7 +104,7 @@ final class SyntheticDrawings {
         }
         float[][] others =
                 IntStream.iterate(0, i -> i + 1)
-                        .filter(i -> !HELD_OUT_KINDS.contains(NonDigits.kind(i)))
+                        .filter(i -> !HeldOut.isNonDigit(i))
                         .limit(nonDigitCount)
                         .parallel()
                         .mapToObj(i -> normalize(NonDigits.draw(i, drawingSeed)))

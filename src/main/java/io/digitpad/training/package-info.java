@@ -1,2 +1,5 @@
-/** Training the network: recipes, the training loop, progress, history and evaluation. */
+/**
+ * Training the network: the run (data split, synthetic drawings, checkpoints, resuming), the epoch
+ * loop, the model card of the result, and saving it beside its history.
+ */
 package io.digitpad.training;

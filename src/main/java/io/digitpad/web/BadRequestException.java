@@ -1,18 +1,10 @@
 package io.digitpad.web;
 
-import io.digitpad.DigitpadException;
-
-/** A request that cannot be served as sent; answered with its status and message. */
-final class BadRequestException extends DigitpadException {
+/** 400: the body is not a drawing the API accepts (bad JSON, a missing field, broken base64). */
+final class BadRequestException extends RefusedRequest {
     private static final long serialVersionUID = 1L;
-    private final int status;
 
-    BadRequestException(int status, String message) {
-        super(message);
-        this.status = status;
-    }
-
-    int status() {
-        return status;
+    BadRequestException(String message) {
+        super(400, message);
     }
 }

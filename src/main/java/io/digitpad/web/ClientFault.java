@@ -17,9 +17,9 @@ final class ClientFault {
     private ClientFault() {}
 
     /** The answer for {@code failure} if the client caused it; empty if it is a bug. */
-    static Optional<BadRequestException> of(Throwable failure) {
+    static Optional<RefusedRequest> of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            Optional<BadRequestException> fault = fault(t);
+            Optional<RefusedRequest> fault = fault(t);
             if (fault.isPresent()) {
                 return fault;
             }
@@ -27,25 +27,33 @@ final class ClientFault {
         return Optional.empty();
     }
 
-    private static Optional<BadRequestException> fault(Throwable t) {
-        if (t instanceof BadRequestException known) {
+    private static Optional<RefusedRequest> fault(Throwable t) {
+        if (t instanceof RefusedRequest known) {
             return Optional.of(known);
         }
         if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
-            return Optional.of(new BadRequestException(http.getCode(), message(http.getCode())));
+            return Optional.of(refusal(http.getCode()));
         }
         if (t instanceof IllegalCharsetNameException || t instanceof UnsupportedCharsetException) {
             return Optional.of(
-                    new BadRequestException(
-                            415, "the request's charset is unknown: send UTF-8 (or no charset)"));
+                    new UnsupportedMediaTypeException(
+                            "the request's charset is unknown: send UTF-8 (or no charset)"));
         }
         if (t instanceof TimeoutException) {
-            return Optional.of(new BadRequestException(408, message(408)));
+            return Optional.of(refusal(408));
         }
         if (t instanceof EOFException) {
-            return Optional.of(new BadRequestException(400, message(400)));
+            return Optional.of(refusal(400));
         }
         return Optional.empty();
+    }
+
+    private static RefusedRequest refusal(int status) {
+        return switch (status) {
+            case 408 -> new RequestTimeoutException(message(408));
+            case 413 -> new PayloadTooLargeException(message(413));
+            default -> new MalformedHttpException(status, message(status));
+        };
     }
 
     /** Fixed wording per status: Jetty's own detail can quote the request back. */

@@ -49,9 +49,9 @@ final class DrawingJson {
         try (JsonParser parser = FACTORY.createParser(body)) {
             json.readObject(parser);
         } catch (JsonProcessingException e) {
-            throw new BadRequestException(400, "the body is not valid JSON");
+            throw new BadRequestException("the body is not valid JSON");
         } catch (IOException e) {
-            throw new BadRequestException(400, "the body cannot be read");
+            throw new BadRequestException("the body cannot be read");
         }
         return json.drawing();
     }
@@ -273,6 +273,6 @@ final class DrawingJson {
     }
 
     private static BadRequestException bad(String message) {
-        return new BadRequestException(400, message);
+        return new BadRequestException(message);
     }
 }

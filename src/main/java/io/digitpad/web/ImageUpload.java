@@ -30,8 +30,7 @@ final class ImageUpload {
         if (IMAGE_TYPES.contains(type)) {
             return new Drawing.EncodedImage(body);
         }
-        throw new BadRequestException(
-                415,
+        throw new UnsupportedMediaTypeException(
                 (type.isEmpty() ? "no Content-Type" : "unsupported Content-Type " + type)
                         + ": send application/json "
                         + DrawingJson.SHAPES
@@ -46,19 +45,18 @@ final class ImageUpload {
             if (comma < 0
                     || !data.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(";base64")) {
                 throw new BadRequestException(
-                        400,
                         "\"image\" is a data URL but not a base64 one (data:image/png;base64,...)");
             }
             data = data.substring(comma + 1);
         }
         if (data.isEmpty()) {
-            throw new BadRequestException(400, "\"image\" is empty");
+            throw new BadRequestException("\"image\" is empty");
         }
         try {
             // Strict decoding, but tolerant of line breaks (the base64 tool wraps at 76 columns).
             return Base64.getDecoder().decode(WHITESPACE.matcher(data).replaceAll(""));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(400, "\"image\" is not valid base64");
+            throw new BadRequestException("\"image\" is not valid base64");
         }
     }
 
@@ -76,8 +74,7 @@ final class ImageUpload {
             String charset =
                     parameter.length < 2 ? "" : parameter[1].strip().replace("\"", "").strip();
             if (!UTF_8_NAMES.contains(charset.toLowerCase(Locale.ROOT))) {
-                throw new BadRequestException(
-                        415,
+                throw new UnsupportedMediaTypeException(
                         "JSON must be sent as UTF-8; charset \""
                                 + printable(charset)
                                 + "\" is not accepted");

@@ -161,7 +161,7 @@ public final class WebServer {
     /** One JSON error answer per kind of failure; a bare 500 (and a log line) only for bugs. */
     private static void mapErrors(JavalinConfig config) {
         config.routes.exception(
-                BadRequestException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+                RefusedRequest.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         config.routes.exception(
                 DigitpadException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         config.routes.exception(
@@ -208,8 +208,7 @@ public final class WebServer {
         long declared = ctx.contentLength();
         if (declared > settings.maxBodyBytes()) {
             discardBody(ctx, declared, settings.maxBodyBytes());
-            throw new BadRequestException(
-                    413,
+            throw new PayloadTooLargeException(
                     "the request body is "
                             + declared
                             + " bytes; the limit is "
@@ -220,7 +219,7 @@ public final class WebServer {
         Drawing drawing = ImageUpload.drawing(ctx.header("Content-Type"), ctx.bodyAsBytes());
         if (!slots.tryAcquire(settings.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
             ctx.header("Retry-After", "1");
-            throw new BadRequestException(503, "the server is busy: try again in a moment");
+            throw new ServerBusyException("the server is busy: try again in a moment");
         }
         try {
             ctx.json(recognition.apply(drawing));

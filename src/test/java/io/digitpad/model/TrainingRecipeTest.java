@@ -56,27 +56,64 @@ class TrainingRecipeTest {
                 .hasMessageContaining("label smoothing must be in [0, 1)");
     }
 
+    @Test
+    void the_recipes_built_by_name_are_the_settings_they_always_were() {
+        // Every component in order, as the positional constructor took them before the builder.
+        assertThat(TrainingRecipe.paper())
+                .isEqualTo(
+                        new TrainingRecipe(
+                                "paper",
+                                15,
+                                128,
+                                0.001f,
+                                0.9f,
+                                0.999f,
+                                1e-8f,
+                                TrainingRecipe.Schedule.CONSTANT,
+                                0,
+                                0,
+                                false,
+                                0,
+                                false,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                42));
+        assertThat(TrainingRecipe.augmented())
+                .isEqualTo(
+                        new TrainingRecipe(
+                                "augmented",
+                                40,
+                                128,
+                                0.001f,
+                                0.9f,
+                                0.999f,
+                                1e-8f,
+                                TrainingRecipe.Schedule.COSINE,
+                                0.999f,
+                                0.1f,
+                                true,
+                                12_000,
+                                true,
+                                4_800,
+                                10_000,
+                                22_000,
+                                5_000,
+                                0,
+                                42));
+    }
+
+    @Test
+    void a_builder_without_a_required_setting_names_it() {
+        assertThatThrownBy(() -> TrainingRecipe.paper().toBuilder().setName(null).build())
+                .hasMessage("a training recipe needs its name");
+        assertThatThrownBy(() -> TrainingRecipe.builder().setName("bare").build())
+                .hasMessage("a training recipe needs its epochs");
+    }
+
     private static TrainingRecipe withSmoothing(float smoothing) {
-        TrainingRecipe a = TrainingRecipe.augmented();
-        return new TrainingRecipe(
-                a.name(),
-                a.epochs(),
-                a.batchSize(),
-                a.learningRate(),
-                a.beta1(),
-                a.beta2(),
-                a.epsilon(),
-                a.schedule(),
-                a.weightAverageDecay(),
-                smoothing,
-                a.augment(),
-                a.redrawnDigits(),
-                a.flourishes(),
-                a.typefaceDigits(),
-                a.nonDigits(),
-                a.penDigitDrawings(),
-                a.validationImages(),
-                a.trainImages(),
-                a.seed());
+        return TrainingRecipe.augmented().toBuilder().optLabelSmoothing(smoothing).build();
     }
 }

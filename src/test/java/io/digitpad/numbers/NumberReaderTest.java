@@ -3,11 +3,11 @@ package io.digitpad.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.digitpad.TestData;
-import io.digitpad.benchmark.PenDigitDrawings;
-import io.digitpad.benchmark.WrittenNumbers;
-import io.digitpad.benchmark.WrittenNumbers.WrittenNumber;
 import io.digitpad.data.PenDigit;
 import io.digitpad.data.PenDigits;
+import io.digitpad.drawing.PenDigitDrawings;
+import io.digitpad.drawing.WrittenNumbers;
+import io.digitpad.drawing.WrittenNumbers.WrittenNumber;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.ImageDecoder;
 import io.digitpad.recognition.Ink;

@@ -8,6 +8,7 @@ import ai.djl.util.Pair;
 import io.digitpad.TestData;
 import io.digitpad.data.Mnist;
 import io.digitpad.data.MnistFile;
+import io.digitpad.evaluation.Evaluator;
 import io.digitpad.model.DigitNet;
 import io.digitpad.model.ModelCard;
 import io.digitpad.model.TrainingRecipe;

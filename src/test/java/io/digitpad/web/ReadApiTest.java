@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.digitpad.benchmark.WrittenNumbers;
-import io.digitpad.benchmark.WrittenNumbers.WrittenNumber;
 import io.digitpad.data.PenDigits;
+import io.digitpad.drawing.WrittenNumbers;
+import io.digitpad.drawing.WrittenNumbers.WrittenNumber;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.digitpad.benchmark.PenDigitDrawings;
 import io.digitpad.data.PenDigit;
 import io.digitpad.data.PenDigits;
+import io.digitpad.drawing.PenDigitDrawings;
 import io.digitpad.recognition.Ink;
 import java.net.http.HttpResponse;
 import java.util.Locale;
