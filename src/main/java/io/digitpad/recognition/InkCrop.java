@@ -84,10 +84,7 @@ public record InkCrop(float[] ink, int width, int height, int left, int top, flo
 
         /** Reads {@code n} pixels of row {@code y} from column {@code x} into {@link #ink}. */
         void read(int x, int y, int n) {
-            rows.read(x, y, n, luminance, alpha);
-            for (int i = 0; i < n; i++) {
-                ink[i] = background.inkOf(luminance[i], alpha[i]);
-            }
+            rows.readInk(x, y, n, background, ink, luminance, alpha);
         }
 
         float inkAt(int x, int y) {

@@ -27,6 +27,24 @@ abstract class PixelRows {
         return span(0, w);
     }
 
+    /**
+     * Reads {@code n} pixels of row {@code y} from column {@code x} as ink over {@code background}
+     * into {@code ink}; the other two arrays are room to work in.
+     */
+    void readInk(
+            int x,
+            int y,
+            int n,
+            DigitPreprocessor.Background background,
+            float[] ink,
+            float[] luminance,
+            float[] alpha) {
+        read(x, y, n, luminance, alpha);
+        for (int i = 0; i < n; i++) {
+            ink[i] = background.inkOf(luminance[i], alpha[i]);
+        }
+    }
+
     static long span(int from, int to) {
         return (long) from << 32 | to;
     }
@@ -44,6 +62,7 @@ abstract class PixelRows {
         int bands = raster.getNumBands();
         boolean oneByteBuffer =
                 raster.getSampleModel() instanceof PixelInterleavedSampleModel layout
+                        && layout.getPixelStride() <= 7
                         && Arrays.stream(layout.getBandOffsets())
                                 .allMatch(offset -> offset < layout.getPixelStride())
                         && raster.getDataBuffer() instanceof DataBufferByte buffer
@@ -102,6 +121,35 @@ abstract class PixelRows {
                             - raster.getSampleModelTranslateY() * scanline;
         }
 
+        /**
+         * A pixel that repeats the one before it (inside a stroke, across the paper) has its ink:
+         * only a pixel unlike its neighbour is converted, by the layout's own {@link #read}.
+         */
+        @Override
+        void readInk(
+                int x,
+                int y,
+                int n,
+                DigitPreprocessor.Background background,
+                float[] ink,
+                float[] luminance,
+                float[] alpha) {
+            long previous = -1; // no pixel's bytes: they pack into at most 56 bits
+            float previousInk = 0;
+            for (int i = 0, at = base + y * scanline + x * stride; i < n; i++, at += stride) {
+                long pixel = 0;
+                for (int b = 0; b < stride; b++) {
+                    pixel = pixel << 8 | (data[at + b] & 0xFF);
+                }
+                if (pixel != previous) {
+                    read(x + i, y, 1, luminance, alpha);
+                    previousInk = background.inkOf(luminance[0], alpha[0]);
+                    previous = pixel;
+                }
+                ink[i] = previousInk;
+            }
+        }
+
         @Override
         long unlikeCorner(int y, int w) {
             int length = w * stride;
@@ -117,17 +165,13 @@ abstract class PixelRows {
                 return span(0, 0);
             }
             int from = first / stride;
-            int to = w;
-            while (to - 1 > from
-                    && Arrays.equals(
-                            data,
-                            row + (to - 1) * stride,
-                            row + to * stride,
-                            cornerRow,
-                            0,
-                            stride)) {
-                to--;
+            // Back from the row's end to the last byte unlike the corner's: a plain loop, as the
+            // ink is usually near; a library call per pixel cost more than reading the pixel.
+            int last = length - 1;
+            while (last > first && data[row + last] == cornerRow[last]) {
+                last--;
             }
+            int to = last / stride + 1;
             return span(from, to);
         }
     }
