@@ -9,25 +9,27 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The one recognition path: image bytes or a decoded image in, {@link Recognition} out.
  *
  * <p>Thread-safe. "The DJL Predictor is not designed to be thread-safe" (DJL's inference
- * performance guide), so the model is loaded once and a small pool of predictors, one per
- * concurrent caller, shares it; a caller beyond the pool size waits for a free predictor.
+ * performance guide), so the model is loaded once and each of a few engine threads owns a
+ * predictor. Callers queue their digits; a free engine thread takes every digit waiting, up to
+ * {@link #MOST_AT_ONCE}, and runs the network once over them all. One pass over eight digits costs
+ * far less than eight passes over one, so under load the answers come faster, while a lone request
+ * never waits for company: a batch is whatever is already queued. (A digit's probabilities can
+ * differ in the sixth significant figure with the company it is batched in: libtorch sums in
+ * another order; the answer does not change.)
  *
- * <p>The network runs only on the pool's own threads, one per predictor. libtorch keeps native
- * state for every thread that has called it, for the life of that thread: when each HTTP thread
- * called it, the server's resident memory grew with the number of HTTP threads (at 200 connections:
- * 30 MB more with 32 HTTP threads, 80 MB with 250; SECURITY.md, Memory).
+ * <p>The network runs only on the engine threads. libtorch keeps native state for every thread that
+ * has called it, for the life of that thread: when each HTTP thread called it, the server's
+ * resident memory grew with the number of HTTP threads (at 200 connections: 30 MB more with 32 HTTP
+ * threads, 80 MB with 250; SECURITY.md, Memory).
  */
 public final class DigitRecognizer implements AutoCloseable {
     /**
@@ -37,41 +39,39 @@ public final class DigitRecognizer implements AutoCloseable {
      */
     public static final float NOT_SURE_BELOW = 0.8f;
 
+    /** Most digits in one pass of the network: beyond this a batch gains little per digit. */
+    static final int MOST_AT_ONCE = 32;
+
     private final DigitModel model;
     private final DigitPreprocessor preprocessor = new DigitPreprocessor();
     private final ImageDecoder decoder;
-    private final BlockingQueue<Predictor<MnistImage, float[]>> predictors;
-    private final List<Predictor<MnistImage, float[]>> all = new ArrayList<>();
+    private final BlockingQueue<Job> waiting = new LinkedBlockingQueue<>();
+    private final List<Predictor<List<MnistImage>, List<float[]>>> predictors = new ArrayList<>();
+    private final List<Thread> engineThreads = new ArrayList<>();
 
-    /** The only threads that call into libtorch; each takes a free predictor (never waits). */
-    private final ExecutorService engineThreads;
+    /** Digits waiting for the network, and where their probabilities go. */
+    private record Job(List<MnistImage> digits, CompletableFuture<List<float[]>> answer) {}
 
     /**
      * @param model the trained model; closed with this recognizer
-     * @param poolSize predictors, i.e. recognitions that can run at the same time
+     * @param engines engine threads, each with its own predictor: network passes that can run at
+     *     the same time
      * @param decoder decodes image bytes, with its size limit
      */
-    public DigitRecognizer(DigitModel model, int poolSize, ImageDecoder decoder) {
+    public DigitRecognizer(DigitModel model, int engines, ImageDecoder decoder) {
         PyTorchLog.errorsOnly();
         this.model = model;
         this.decoder = decoder;
-        this.predictors = new ArrayBlockingQueue<>(poolSize);
-        for (int i = 0; i < poolSize; i++) {
-            Predictor<MnistImage, float[]> predictor =
+        for (int i = 0; i < engines; i++) {
+            Predictor<List<MnistImage>, List<float[]>> predictor =
                     model.model()
                             .newPredictor(new DigitTranslator((float) model.card().temperature()));
-            all.add(predictor);
             predictors.add(predictor);
+            Thread engine = new Thread(() -> serve(predictor), "digitpad-engine-" + (i + 1));
+            engine.setDaemon(true);
+            engineThreads.add(engine);
+            engine.start();
         }
-        AtomicInteger n = new AtomicInteger();
-        this.engineThreads =
-                Executors.newFixedThreadPool(
-                        poolSize,
-                        task -> {
-                            Thread t = new Thread(task, "digitpad-engine-" + n.incrementAndGet());
-                            t.setDaemon(true);
-                            return t;
-                        });
     }
 
     /** A recognizer with one predictor per core and the default image limits. */
@@ -122,25 +122,19 @@ public final class DigitRecognizer implements AutoCloseable {
 
     /** The network's probabilities for an already normalised digit. */
     public float[] predict(MnistImage digit) {
-        return onEngineThread(predictor -> predictor.predict(digit));
+        return predictAll(List.of(digit)).get(0);
     }
 
     /**
-     * The network's probabilities for several normalised digits at once, in order: one pass of the
-     * network over the batch costs far less than one pass per digit.
+     * The network's probabilities for several normalised digits, in order, in as few passes of the
+     * network as the batch limit allows.
      */
     public List<float[]> predictAll(List<MnistImage> digits) {
-        return digits.isEmpty() ? List.of() : onEngineThread(p -> p.batchPredict(digits));
-    }
-
-    /** What a network call needs from the pool: a predictor of its own for its duration. */
-    private interface NetworkCall<T> {
-        T run(Predictor<MnistImage, float[]> predictor) throws TranslateException;
-    }
-
-    /** Runs {@code call} on an engine thread, the only threads that keep libtorch state. */
-    private <T> T onEngineThread(NetworkCall<T> call) {
-        Future<T> answer = engineThreads.submit(() -> withPredictor(call));
+        if (digits.isEmpty()) {
+            return List.of();
+        }
+        CompletableFuture<List<float[]>> answer = new CompletableFuture<>();
+        waiting.add(new Job(List.copyOf(digits), answer));
         try {
             return answer.get();
         } catch (InterruptedException e) {
@@ -155,27 +149,61 @@ public final class DigitRecognizer implements AutoCloseable {
         }
     }
 
-    private <T> T withPredictor(NetworkCall<T> call) {
-        Predictor<MnistImage, float[]> predictor;
+    /** An engine thread's life: take what is waiting, run it, answer, until closed. */
+    private void serve(Predictor<List<MnistImage>, List<float[]>> predictor) {
+        Job carried = null;
         try {
-            predictor = predictors.take();
+            while (true) {
+                List<Job> batch = new ArrayList<>();
+                Job next = carried != null ? carried : waiting.take();
+                carried = null;
+                int size = 0;
+                while (next != null) {
+                    if (!batch.isEmpty() && size + next.digits().size() > MOST_AT_ONCE) {
+                        carried = next;
+                        break;
+                    }
+                    batch.add(next);
+                    size += next.digits().size();
+                    next = size < MOST_AT_ONCE ? waiting.poll() : null;
+                }
+                run(predictor, batch);
+            }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a predictor", e);
+            // Closed: the thread ends.
         }
+    }
+
+    private static void run(Predictor<List<MnistImage>, List<float[]>> predictor, List<Job> batch) {
+        List<MnistImage> digits = new ArrayList<>();
+        batch.forEach(job -> digits.addAll(job.digits()));
         try {
-            return call.run(predictor);
-        } catch (TranslateException e) {
-            throw new IllegalStateException("the network failed on a valid input", e);
-        } finally {
-            predictors.add(predictor);
+            List<float[]> probabilities = predictor.predict(digits);
+            int from = 0;
+            for (Job job : batch) {
+                int to = from + job.digits().size();
+                job.answer().complete(probabilities.subList(from, to));
+                from = to;
+            }
+        } catch (TranslateException | RuntimeException e) {
+            IllegalStateException failure =
+                    new IllegalStateException("the network failed on a valid input", e);
+            batch.forEach(job -> job.answer().completeExceptionally(failure));
         }
     }
 
     @Override
     public void close() {
-        engineThreads.shutdown();
-        all.forEach(Predictor::close);
+        engineThreads.forEach(Thread::interrupt);
+        for (Thread engine : engineThreads) {
+            try {
+                engine.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        predictors.forEach(Predictor::close);
         model.close();
     }
 }

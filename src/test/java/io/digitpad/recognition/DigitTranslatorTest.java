@@ -10,6 +10,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.translate.TranslateException;
+import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -159,9 +160,9 @@ class DigitTranslatorTest {
             throws TranslateException {
         try (Model model = Model.newInstance("fake")) {
             model.setBlock(network);
-            try (Predictor<MnistImage, float[]> predictor =
+            try (Predictor<List<MnistImage>, List<float[]>> predictor =
                     model.newPredictor(new DigitTranslator(temperature))) {
-                return predictor.predict(digit);
+                return predictor.predict(List.of(digit)).get(0);
             }
         }
     }
