@@ -105,6 +105,10 @@ final class PngDecoder {
         int stride = Math.multiplyExact(width, bands);
         byte[] pixels = new byte[Math.multiplyExact(stride, height)];
         byte[] row = new byte[stride + 1];
+        // The row above and this row, unfiltered, in arrays of their own: with the two rows in
+        // one array the compiler cannot tell they never overlap, and adds byte by byte.
+        byte[] above = new byte[stride];
+        byte[] current = new byte[stride];
         int y = 0;
         int filled = 0;
         boolean seenData = false;
@@ -139,7 +143,11 @@ final class PngDecoder {
                     int n = inflater.inflate(row, filled, row.length - filled);
                     filled += n;
                     if (filled == row.length) {
-                        unfilter(row, pixels, y, stride, bands);
+                        unfilter(row, above, current, bands);
+                        System.arraycopy(current, 0, pixels, y * stride, stride);
+                        byte[] done = above;
+                        above = current;
+                        current = done;
                         y++;
                         filled = 0;
                     } else if (n == 0) {
@@ -170,42 +178,38 @@ final class PngDecoder {
         return (type & 0x20000000) == 0;
     }
 
-    /** Undoes the row's filter (PNG specification, section 9) into row {@code y} of the pixels. */
-    private static void unfilter(byte[] row, byte[] pixels, int y, int stride, int bpp)
+    /**
+     * Undoes the filter of {@code row} (its first byte names it; PNG specification, section 9) into
+     * {@code out}, given the row above unfiltered (zeros for the first row).
+     */
+    private static void unfilter(byte[] row, byte[] above, byte[] out, int bpp)
             throws DataFormatException {
-        int out = y * stride;
-        int up = out - stride; // the previous row; none on the first
+        int n = out.length;
         int filter = row[0];
         switch (filter) {
-            case 0 -> System.arraycopy(row, 1, pixels, out, stride);
+            case 0 -> System.arraycopy(row, 1, out, 0, n);
             case 1 -> {
-                System.arraycopy(row, 1, pixels, out, Math.min(bpp, stride));
-                for (int i = bpp; i < stride; i++) {
-                    pixels[out + i] = (byte) (row[i + 1] + pixels[out + i - bpp]);
+                System.arraycopy(row, 1, out, 0, Math.min(bpp, n));
+                for (int i = bpp; i < n; i++) {
+                    out[i] = (byte) (row[i + 1] + out[i - bpp]);
                 }
             }
             case 2 -> {
-                if (y == 0) {
-                    System.arraycopy(row, 1, pixels, out, stride);
-                } else {
-                    for (int i = 0; i < stride; i++) {
-                        pixels[out + i] = (byte) (row[i + 1] + pixels[up + i]);
-                    }
+                for (int i = 0; i < n; i++) {
+                    out[i] = (byte) (row[i + 1] + above[i]);
                 }
             }
             case 3 -> {
-                for (int i = 0; i < stride; i++) {
-                    int left = i < bpp ? 0 : pixels[out + i - bpp] & 0xFF;
-                    int above = y == 0 ? 0 : pixels[up + i] & 0xFF;
-                    pixels[out + i] = (byte) (row[i + 1] + ((left + above) >> 1));
+                for (int i = 0; i < n; i++) {
+                    int left = i < bpp ? 0 : out[i - bpp] & 0xFF;
+                    out[i] = (byte) (row[i + 1] + ((left + (above[i] & 0xFF)) >> 1));
                 }
             }
             case 4 -> {
-                for (int i = 0; i < stride; i++) {
-                    int left = i < bpp ? 0 : pixels[out + i - bpp] & 0xFF;
-                    int above = y == 0 ? 0 : pixels[up + i] & 0xFF;
-                    int corner = y == 0 || i < bpp ? 0 : pixels[up + i - bpp] & 0xFF;
-                    pixels[out + i] = (byte) (row[i + 1] + paeth(left, above, corner));
+                for (int i = 0; i < n; i++) {
+                    int left = i < bpp ? 0 : out[i - bpp] & 0xFF;
+                    int corner = i < bpp ? 0 : above[i - bpp] & 0xFF;
+                    out[i] = (byte) (row[i + 1] + paeth(left, above[i] & 0xFF, corner));
                 }
             }
             default -> throw new DataFormatException("unknown PNG row filter " + filter);
