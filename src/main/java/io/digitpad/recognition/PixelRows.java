@@ -7,6 +7,9 @@ import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
 import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -98,6 +101,9 @@ abstract class PixelRows {
 
     /** Pixels stored as bytes, interleaved, in one buffer: the layouts decoders produce. */
     private abstract static class Bytes extends PixelRows {
+        private static final VarHandle RGBA =
+                MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
         final byte[] data;
         final int[] offsets;
         final int stride;
@@ -137,10 +143,7 @@ abstract class PixelRows {
             long previous = -1; // no pixel's bytes: they pack into at most 56 bits
             float previousInk = 0;
             for (int i = 0, at = base + y * scanline + x * stride; i < n; i++, at += stride) {
-                long pixel = 0;
-                for (int b = 0; b < stride; b++) {
-                    pixel = pixel << 8 | (data[at + b] & 0xFF);
-                }
+                long pixel = pixelAt(at);
                 if (pixel != previous) {
                     read(x + i, y, 1, luminance, alpha);
                     previousInk = background.inkOf(luminance[0], alpha[0]);
@@ -148,6 +151,18 @@ abstract class PixelRows {
                 }
                 ink[i] = previousInk;
             }
+        }
+
+        /** The bytes of the pixel at {@code at}, as one number: RGBA in one load. */
+        private long pixelAt(int at) {
+            if (stride == 4) {
+                return (int) RGBA.get(data, at) & 0xFFFFFFFFL;
+            }
+            long pixel = 0;
+            for (int b = 0; b < stride; b++) {
+                pixel = pixel << 8 | (data[at + b] & 0xFF);
+            }
+            return pixel;
         }
 
         @Override

@@ -30,15 +30,31 @@ public final class Resampler {
                 weights[i][k - 1] = (float) span[k];
             }
         }
-        for (int line = 0; line < lines; line++) {
-            for (int i = 0; i < size; i++) {
-                float sum = 0;
-                float[] wts = weights[i];
-                for (int k = 0; k < wts.length; k++) {
-                    int s = starts[i] + k;
-                    sum += wts[k] * (horizontal ? src[line * w + s] : src[s * w + line]);
+        // One loop per axis: a test of the axis inside the innermost loop cost more than the sums.
+        if (horizontal) {
+            for (int line = 0; line < lines; line++) {
+                int row = line * w;
+                for (int i = 0; i < size; i++) {
+                    float sum = 0;
+                    float[] wts = weights[i];
+                    int from = row + starts[i];
+                    for (int k = 0; k < wts.length; k++) {
+                        sum += wts[k] * src[from + k];
+                    }
+                    out[line * outW + i] = sum;
                 }
-                out[horizontal ? line * outW + i : i * outW + line] = sum;
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                float[] wts = weights[i];
+                for (int line = 0; line < lines; line++) {
+                    float sum = 0;
+                    int from = starts[i] * w + line;
+                    for (int k = 0; k < wts.length; k++) {
+                        sum += wts[k] * src[from + k * w];
+                    }
+                    out[i * outW + line] = sum;
+                }
             }
         }
         return out;
