@@ -45,7 +45,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-quick=0 rounds=2 epochs=2 threads=2 train_images=60000 duration=10s warmup=10s conns=8 scratch=""
+quick=0 rounds=2 epochs=2 threads=2 train_images=60000 duration=10s warmup=20s conns=8 scratch=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) quick=1 rounds=1 epochs=1 train_images=5000 duration=2s warmup=1s ;;

@@ -93,16 +93,17 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = settings();
-        // Each request runs on its own core; splitting one tiny forward pass across cores costs
-        // more in synchronisation than it saves.
+        // Each network pass runs on one core; splitting a small batch across cores costs more in
+        // synchronisation than it saves.
         engine.apply(1);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // The network is about a fifth of a request's work, and a batch costs less per digit the
+        // larger it is: one engine thread per four cores keeps up and makes the largest batches
+        // (on 2 cores, one engine answered 14% more strokes per second than two; BENCHMARKS.md).
+        int engines = Math.max(1, Runtime.getRuntime().availableProcessors() / 4);
         DigitRecognizer recognizer =
-                new DigitRecognizer(
-                        model.obtain(err),
-                        Runtime.getRuntime().availableProcessors(),
-                        new ImageDecoder(maxPixels));
+                new DigitRecognizer(model.obtain(err), engines, new ImageDecoder(maxPixels));
         Javalin app = WebServer.create(recognizer, settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
