@@ -13,8 +13,9 @@
 #   --threads N       training threads for both (default 2)
 #   --train-images N  training images for both (default all 60,000)
 #   --duration D      each measured wrk run (default 10s); --warmup D: a discarded run before
-#                     (default 10s: the JVM compiles the request path during its first seconds of
-#                     load; a server is measured as it runs, warm, for both kinds of server)
+#                     (default 20s: the JVM is still compiling the request path for the first
+#                     20-30 s of load, 16% of digitpad's CPU time after 15 s, 5% after 40 s; a
+#                     server is measured as it runs for days, warm, both kinds alike)
 #   --connections N   wrk connections (default 8); wrk threads: 2
 #   --scratch DIR     keep logs and outputs there (default: a temporary folder, deleted on success)
 #
