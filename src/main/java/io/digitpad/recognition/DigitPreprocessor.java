@@ -297,11 +297,17 @@ public final class DigitPreprocessor {
         /** Counts border pixels ({@code counts[0]}), opaque ones ({@code [1]}) and their greys. */
         private static void tally(
                 float[] luminance, float[] alpha, int n, int[] histogram, int[] counts) {
+            counts[0] += n;
+            int bin = 0;
+            float binned = Float.NaN; // a border is mostly one colour: round each grey once
             for (int i = 0; i < n; i++) {
-                counts[0]++;
                 if (alpha[i] >= 0.5f) {
                     counts[1]++;
-                    histogram[Math.round(luminance[i] * 255)]++;
+                    if (luminance[i] != binned) {
+                        binned = luminance[i];
+                        bin = Math.round(binned * 255);
+                    }
+                    histogram[bin]++;
                 }
             }
         }

@@ -153,10 +153,13 @@ abstract class PixelRows {
             }
         }
 
-        /** The bytes of the pixel at {@code at}, as one number: RGBA in one load. */
+        /** The bytes of the pixel at {@code at}, as one number: grey or RGBA in one load. */
         private long pixelAt(int at) {
             if (stride == 4) {
                 return (int) RGBA.get(data, at) & 0xFFFFFFFFL;
+            }
+            if (stride == 1) {
+                return data[at] & 0xFF;
             }
             long pixel = 0;
             for (int b = 0; b < stride; b++) {
