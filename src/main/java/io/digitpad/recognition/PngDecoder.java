@@ -41,18 +41,13 @@ final class PngDecoder {
 
     private PngDecoder() {}
 
-    /** True when {@code bytes} start like a PNG file. */
-    static boolean isPng(byte[] bytes) {
-        return bytes.length >= 8 && ByteBuffer.wrap(bytes).getLong(0) == SIGNATURE;
-    }
-
     /**
      * The image in {@code png}, or empty when ImageIO should decode it; {@code sizeCheck} sees the
      * header's size first.
      */
     static Optional<BufferedImage> decode(byte[] png, SizeCheck sizeCheck) {
-        if (!isPng(png)) {
-            return Optional.empty();
+        if (png.length < 8 || ByteBuffer.wrap(png).getLong(0) != SIGNATURE) {
+            return Optional.empty(); // not a PNG
         }
         ByteBuffer in = ByteBuffer.wrap(png);
         in.position(8);
