@@ -268,14 +268,14 @@ public final class DigitPreprocessor {
             float[] alpha = new float[w];
             for (int y = 0; y < h; y++) {
                 if (y < band || y >= h - band) {
-                    rows.read(0, y, w, luminance, alpha);
+                    rows.readRun(0, y, w, luminance, alpha);
                     tally(luminance, alpha, w, histogram, counts);
                 } else {
                     int side = Math.min(band, w);
-                    rows.read(0, y, side, luminance, alpha);
+                    rows.readRun(0, y, side, luminance, alpha);
                     tally(luminance, alpha, side, histogram, counts);
                     if (w - side >= side) {
-                        rows.read(w - side, y, side, luminance, alpha);
+                        rows.readRun(w - side, y, side, luminance, alpha);
                         tally(luminance, alpha, side, histogram, counts);
                     }
                 }

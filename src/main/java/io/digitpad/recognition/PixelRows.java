@@ -31,6 +31,14 @@ abstract class PixelRows {
     }
 
     /**
+     * Reads as {@link #read} does, for runs that are often all paper (the border): a run of exact
+     * copies of the top-left pixel gets that pixel's values without converting each.
+     */
+    void readRun(int x, int y, int n, float[] luminance, float[] alpha) {
+        read(x, y, n, luminance, alpha);
+    }
+
+    /**
      * Reads {@code n} pixels of row {@code y} from column {@code x} as ink over {@code background}
      * into {@code ink}; the other two arrays are room to work in.
      */
@@ -169,16 +177,35 @@ abstract class PixelRows {
         }
 
         @Override
-        long unlikeCorner(int y, int w) {
-            int length = w * stride;
+        void readRun(int x, int y, int n, float[] luminance, float[] alpha) {
+            int at = base + y * scanline + x * stride;
+            int length = n * stride;
+            if (n > 0 && Arrays.mismatch(data, at, at + length, cornerRow(length), 0, length) < 0) {
+                read(0, 0, 1, luminance, alpha);
+                Arrays.fill(luminance, 1, n, luminance[0]);
+                Arrays.fill(alpha, 1, n, alpha[0]);
+            } else {
+                read(x, y, n, luminance, alpha);
+            }
+        }
+
+        /** At least {@code length} bytes of the top-left pixel repeated. */
+        private byte[] cornerRow(int length) {
             if (cornerRow == null || cornerRow.length < length) {
                 cornerRow = new byte[length];
                 for (int i = 0; i < length; i++) {
                     cornerRow[i] = data[base + i % stride];
                 }
             }
+            return cornerRow;
+        }
+
+        @Override
+        long unlikeCorner(int y, int w) {
+            int length = w * stride;
+            byte[] corner = cornerRow(length);
             int row = base + y * scanline;
-            int first = Arrays.mismatch(data, row, row + length, cornerRow, 0, length);
+            int first = Arrays.mismatch(data, row, row + length, corner, 0, length);
             if (first < 0) {
                 return span(0, 0);
             }
@@ -186,7 +213,7 @@ abstract class PixelRows {
             // Back from the row's end to the last byte unlike the corner's: a plain loop, as the
             // ink is usually near; a library call per pixel cost more than reading the pixel.
             int last = length - 1;
-            while (last > first && data[row + last] == cornerRow[last]) {
+            while (last > first && data[row + last] == corner[last]) {
                 last--;
             }
             int to = last / stride + 1;
