@@ -48,6 +48,7 @@ public final class DigitRecognizer implements AutoCloseable {
     private final BlockingQueue<Job> waiting = new LinkedBlockingQueue<>();
     private final List<Predictor<List<MnistImage>, List<float[]>>> predictors = new ArrayList<>();
     private final List<Thread> engineThreads = new ArrayList<>();
+    private volatile boolean closed;
 
     /** Digits waiting for the network, and where their probabilities go. */
     private record Job(List<MnistImage> digits, CompletableFuture<List<float[]>> answer) {}
@@ -133,8 +134,14 @@ public final class DigitRecognizer implements AutoCloseable {
         if (digits.isEmpty()) {
             return List.of();
         }
+        if (closed) {
+            throw new IllegalStateException("the recognizer is closed");
+        }
         CompletableFuture<List<float[]>> answer = new CompletableFuture<>();
         waiting.add(new Job(List.copyOf(digits), answer));
+        if (closed) {
+            failWaiting(); // closed while this was queued: no engine is left to answer it
+        }
         try {
             return answer.get();
         } catch (InterruptedException e) {
@@ -192,8 +199,18 @@ public final class DigitRecognizer implements AutoCloseable {
         }
     }
 
+    /** Answers every digit still queued with an error: the engines have stopped. */
+    private void failWaiting() {
+        Job job;
+        while ((job = waiting.poll()) != null) {
+            job.answer()
+                    .completeExceptionally(new IllegalStateException("the recognizer is closed"));
+        }
+    }
+
     @Override
     public void close() {
+        closed = true;
         engineThreads.forEach(Thread::interrupt);
         for (Thread engine : engineThreads) {
             try {
@@ -203,6 +220,7 @@ public final class DigitRecognizer implements AutoCloseable {
                 break;
             }
         }
+        failWaiting();
         predictors.forEach(Predictor::close);
         model.close();
     }

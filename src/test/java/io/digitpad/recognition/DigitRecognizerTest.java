@@ -38,6 +38,17 @@ class DigitRecognizerTest {
     }
 
     @Test
+    void a_closed_recognizer_says_so_instead_of_waiting_for_engines_that_are_gone() {
+        DigitRecognizer closed =
+                new DigitRecognizer(TestData.shippedModel(), 1, new ImageDecoder());
+        closed.close();
+
+        assertThatThrownBy(() -> closed.predict(new MnistImage(new float[28 * 28])))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the recognizer is closed");
+    }
+
+    @Test
     void mnist_test_digits_drawn_on_a_canvas_are_recognised() {
         Random random = new Random(7);
         int[] sizes = {100, 150, 200, 280, 360};
