@@ -12,8 +12,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +52,42 @@ class DigitRecognizerTest {
         assertThatThrownBy(() -> closed.predict(new MnistImage(new float[28 * 28])))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the recognizer is closed");
+    }
+
+    @Test
+    void callers_at_the_same_time_each_get_the_answer_to_their_own_digit() throws Exception {
+        int callers = 8;
+        int each = 25;
+        List<MnistImage> digits = new ArrayList<>();
+        for (int i = 0; i < callers * each; i++) {
+            float[] pixels = new float[MnistImage.SIDE * MnistImage.SIDE];
+            test.copyScaled(i, pixels, 0);
+            digits.add(new MnistImage(pixels));
+        }
+        List<float[]> alone = new ArrayList<>();
+        for (MnistImage digit : digits) {
+            alone.add(recognizer.predict(digit));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<List<float[]>>> answers = new ArrayList<>();
+            for (int c = 0; c < callers; c++) {
+                List<MnistImage> mine = digits.subList(c * each, (c + 1) * each);
+                answers.add(pool.submit(() -> mine.stream().map(recognizer::predict).toList()));
+            }
+            for (int c = 0; c < callers; c++) {
+                List<float[]> together = answers.get(c).get(1, TimeUnit.MINUTES);
+                for (int k = 0; k < each; k++) {
+                    // Batched with others, libtorch sums in another order: the sixth figure moves.
+                    assertThat(together.get(k))
+                            .as("caller %d, digit %d", c, k)
+                            .containsExactly(alone.get(c * each + k), within(1e-5f));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
