@@ -39,6 +39,9 @@ public final class DigitRecognizer implements AutoCloseable {
      */
     public static final float NOT_SURE_BELOW = 0.8f;
 
+    /** Largest stroke canvas a thread keeps between requests: the number page's 1200x400. */
+    private static final long KEPT_CANVAS_PIXELS = 1200 * 400;
+
     /** Most digits in one pass of the network: beyond this a batch gains little per digit. */
     static final int MOST_AT_ONCE = 32;
 
@@ -49,6 +52,7 @@ public final class DigitRecognizer implements AutoCloseable {
     private final List<Predictor<List<MnistImage>, List<float[]>>> predictors = new ArrayList<>();
     private final List<Thread> engineThreads = new ArrayList<>();
     private volatile boolean closed;
+    private final ThreadLocal<BufferedImage> canvases = new ThreadLocal<>();
 
     /** Digits waiting for the network, and where their probabilities go. */
     private record Job(List<MnistImage> digits, CompletableFuture<List<float[]>> answer) {}
@@ -96,7 +100,24 @@ public final class DigitRecognizer implements AutoCloseable {
      */
     public Recognition recognize(Ink ink) {
         requireCanvasWithinLimit(ink.width(), ink.height());
-        return recognize(ink.render());
+        return recognize(ink.renderOn(canvas(ink.width(), ink.height())));
+    }
+
+    /**
+     * This thread's canvas of that size, painted over by each drawing: recognition keeps nothing of
+     * it. Page-sized canvases are kept for the next request; a larger one is made each time, so
+     * that a thread holds at most {@link #KEPT_CANVAS_PIXELS} bytes.
+     */
+    private BufferedImage canvas(int width, int height) {
+        BufferedImage kept = canvases.get();
+        if (kept != null && kept.getWidth() == width && kept.getHeight() == height) {
+            return kept;
+        }
+        BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        if ((long) width * height <= KEPT_CANVAS_PIXELS) {
+            canvases.set(canvas);
+        }
+        return canvas;
     }
 
     /**

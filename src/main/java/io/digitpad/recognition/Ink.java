@@ -72,7 +72,20 @@ public record Ink(List<Stroke> strokes, int width, int height, float penWidth) {
      * themselves are the control points); a single point is a dot as wide as the pen.
      */
     public BufferedImage render() {
-        BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        return renderOn(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY));
+    }
+
+    /**
+     * Paints as {@link #render()} does onto {@code canvas}, a {@code TYPE_BYTE_GRAY} image of this
+     * ink's size whose old pixels are all painted over, and returns it.
+     */
+    public BufferedImage renderOn(BufferedImage canvas) {
+        if (canvas.getType() != BufferedImage.TYPE_BYTE_GRAY
+                || canvas.getWidth() != width
+                || canvas.getHeight() != height) {
+            throw new IllegalArgumentException(
+                    "a canvas for this ink is an 8-bit grey " + width + "x" + height + " image");
+        }
         Graphics2D g = canvas.createGraphics();
         try {
             g.setColor(Color.WHITE);

@@ -91,6 +91,31 @@ class DigitRecognizerTest {
     }
 
     @Test
+    void strokes_after_other_strokes_are_read_on_a_clean_canvas() {
+        float[] x = new float[40];
+        float[] y = new float[40];
+        for (int i = 0; i < x.length; i++) {
+            double angle = 2 * Math.PI * i / (x.length - 1);
+            x[i] = (float) (200 + 90 * Math.sin(angle));
+            y[i] = (float) (200 - 140 * Math.cos(angle));
+        }
+        Ink zero = new Ink(List.of(Ink.Stroke.of(x, y)), 400, 400, Ink.PAGE_PEN);
+        Ink one =
+                new Ink(
+                        List.of(Ink.Stroke.of(new float[] {210, 205}, new float[] {60, 340})),
+                        400,
+                        400,
+                        Ink.PAGE_PEN);
+
+        assertThat(recognizer.recognize(zero).digit()).isEqualTo(0);
+        Recognition afterZero = recognizer.recognize(one);
+
+        assertThat(afterZero.digit()).isEqualTo(1);
+        assertThat(afterZero.input().pixels())
+                .containsExactly(recognizer.recognize(one.render()).input().pixels());
+    }
+
+    @Test
     void mnist_test_digits_drawn_on_a_canvas_are_recognised() {
         Random random = new Random(7);
         int[] sizes = {100, 150, 200, 280, 360};
