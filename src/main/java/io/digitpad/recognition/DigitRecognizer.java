@@ -42,6 +42,9 @@ public final class DigitRecognizer implements AutoCloseable {
     /** Largest stroke canvas a thread keeps between requests: the number page's 1200x400. */
     private static final long KEPT_CANVAS_PIXELS = 1200 * 400;
 
+    /** Largest PNG pixel array a thread keeps between requests: the page's 400x400 RGBA. */
+    private static final int KEPT_PIXEL_BYTES = 400 * 400 * 4;
+
     /** Most digits in one pass of the network: beyond this a batch gains little per digit. */
     static final int MOST_AT_ONCE = 32;
 
@@ -53,6 +56,7 @@ public final class DigitRecognizer implements AutoCloseable {
     private final List<Thread> engineThreads = new ArrayList<>();
     private volatile boolean closed;
     private final ThreadLocal<BufferedImage> canvases = new ThreadLocal<>();
+    private final ThreadLocal<byte[]> pixelBuffers = new ThreadLocal<>();
 
     /** Digits waiting for the network, and where their probabilities go. */
     private record Job(List<MnistImage> digits, CompletableFuture<List<float[]>> answer) {}
@@ -91,7 +95,23 @@ public final class DigitRecognizer implements AutoCloseable {
 
     /** Decodes {@code encodedImage} (PNG, JPEG, GIF or BMP) and recognises the digit in it. */
     public Recognition recognize(byte[] encodedImage) {
-        return recognize(decode(encodedImage));
+        return recognize(decoder.decode(encodedImage, this::pixelBuffer));
+    }
+
+    /**
+     * This thread's array for a decoded PNG's pixels, reused by the next request: recognition keeps
+     * nothing of the image. A page-sized RGBA canvas is kept; larger ones are made each time.
+     */
+    private byte[] pixelBuffer(int length) {
+        byte[] kept = pixelBuffers.get();
+        if (kept != null && kept.length >= length) {
+            return kept;
+        }
+        byte[] buffer = new byte[length];
+        if (length <= KEPT_PIXEL_BYTES) {
+            pixelBuffers.set(buffer);
+        }
+        return buffer;
     }
 
     /**

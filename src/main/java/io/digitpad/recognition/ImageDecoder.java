@@ -54,11 +54,20 @@ public final class ImageDecoder {
 
     /** Decodes the first image in {@code bytes}. */
     public BufferedImage decode(byte[] bytes) {
+        return decode(bytes, byte[]::new);
+    }
+
+    /**
+     * Decodes as {@link #decode(byte[])} does, a PNG's pixels into an array from {@code buffers}:
+     * the image lives in it, so it is only good until the array is given out again.
+     */
+    BufferedImage decode(byte[] bytes, PngDecoder.PixelBuffers buffers) {
         if (bytes.length == 0) {
             throw new ImageException("the image is empty (0 bytes)");
         }
         Optional<BufferedImage> png =
-                PngDecoder.decode(bytes, (w, h) -> requireWithinLimit("the PNG image", w, h));
+                PngDecoder.decode(
+                        bytes, (w, h) -> requireWithinLimit("the PNG image", w, h), buffers);
         return png.orElseGet(() -> decodeWithImageIo(bytes));
     }
 

@@ -39,13 +39,21 @@ final class PngDecoder {
         void require(int width, int height);
     }
 
+    /**
+     * Where the pixels go: an array of at least {@code length} bytes, new or reused (every byte the
+     * image uses is written before it is read).
+     */
+    interface PixelBuffers {
+        byte[] atLeast(int length);
+    }
+
     private PngDecoder() {}
 
     /**
      * The image in {@code png}, or empty when ImageIO should decode it; {@code sizeCheck} sees the
      * header's size first.
      */
-    static Optional<BufferedImage> decode(byte[] png, SizeCheck sizeCheck) {
+    static Optional<BufferedImage> decode(byte[] png, SizeCheck sizeCheck, PixelBuffers buffers) {
         if (png.length < 8 || ByteBuffer.wrap(png).getLong(0) != SIGNATURE) {
             return Optional.empty(); // not a PNG
         }
@@ -71,7 +79,7 @@ final class PngDecoder {
         sizeCheck.require(width, height);
         Inflater inflater = new Inflater(true);
         try {
-            byte[] pixels = inflate(in, inflater, width, height, bands);
+            byte[] pixels = inflate(in, inflater, width, height, bands, buffers);
             return pixels == null
                     ? Optional.empty()
                     : Optional.of(image(pixels, width, height, bands));
@@ -95,10 +103,15 @@ final class PngDecoder {
 
     /** The unfiltered pixels, or null when the chunks are not the plain kind this reads. */
     private static byte[] inflate(
-            ByteBuffer in, Inflater inflater, int width, int height, int bands)
+            ByteBuffer in,
+            Inflater inflater,
+            int width,
+            int height,
+            int bands,
+            PixelBuffers buffers)
             throws DataFormatException {
         int stride = Math.multiplyExact(width, bands);
-        byte[] pixels = new byte[Math.multiplyExact(stride, height)];
+        byte[] pixels = buffers.atLeast(Math.multiplyExact(stride, height));
         byte[] row = new byte[stride + 1];
         // The row above and this row, unfiltered, in arrays of their own: with the two rows in
         // one array the compiler cannot tell they never overlap, and adds byte by byte.
@@ -239,7 +252,7 @@ final class PngDecoder {
         }
         WritableRaster raster =
                 Raster.createInterleavedRaster(
-                        new DataBufferByte(pixels, pixels.length),
+                        new DataBufferByte(pixels, width * height * bands),
                         width,
                         height,
                         width * bands,

@@ -116,6 +116,24 @@ class DigitRecognizerTest {
     }
 
     @Test
+    void an_image_after_another_is_read_from_its_own_pixels() {
+        byte[] first = Drawings.encode(Drawings.mnistOnCanvas(test, 0, 300, 50, 50, true), "png");
+        BufferedImage small = new BufferedImage(200, 300, BufferedImage.TYPE_BYTE_GRAY);
+        small.createGraphics()
+                .drawImage(
+                        Drawings.mnistOnCanvas(test, 1, 380, 10, 10, true), 0, 0, 200, 300, null);
+        byte[] second = Drawings.encode(small, "png");
+
+        recognizer.recognize(first);
+        Recognition afterFirst = recognizer.recognize(second);
+
+        assertThat(afterFirst.digit()).isEqualTo(test.label(1));
+        assertThat(afterFirst.input().pixels())
+                .containsExactly(
+                        recognizer.recognize(new ImageDecoder().decode(second)).input().pixels());
+    }
+
+    @Test
     void mnist_test_digits_drawn_on_a_canvas_are_recognised() {
         Random random = new Random(7);
         int[] sizes = {100, 150, 200, 280, 360};
