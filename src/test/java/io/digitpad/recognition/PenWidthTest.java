@@ -12,11 +12,59 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
+import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PenWidthTest {
     private static final int SIDE = 200;
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+    void measures_exactly_what_the_sums_over_every_pixel_give(int seed) {
+        Random random = new Random(seed);
+        int w = 1 + random.nextInt(60);
+        int h = 1 + random.nextInt(60);
+        float[] ink = new float[w * h];
+        for (int blot = 0; blot < 1 + random.nextInt(4); blot++) {
+            int x0 = random.nextInt(w);
+            int y0 = random.nextInt(h);
+            for (int y = y0; y < Math.min(h, y0 + random.nextInt(20)); y++) {
+                for (int x = x0; x < Math.min(w, x0 + random.nextInt(20)); x++) {
+                    ink[y * w + x] = random.nextInt(3) == 0 ? 1f : random.nextFloat();
+                }
+            }
+        }
+
+        assertThat(PenWidth.of(ink, w, h)).isEqualTo(overEveryPixel(ink, w, h));
+    }
+
+    /** Ink area over half the outline, summed over every pixel in row order. */
+    private static double overEveryPixel(float[] ink, int w, int h) {
+        double area = 0;
+        double outline = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                area += ink[y * w + x];
+                float dx = at(ink, w, h, x + 1, y) - at(ink, w, h, x - 1, y);
+                float dy = at(ink, w, h, x, y + 1) - at(ink, w, h, x, y - 1);
+                if (dx != 0 || dy != 0) {
+                    outline += Math.sqrt(dx * dx + dy * dy) / 2;
+                }
+            }
+        }
+        for (int x = 0; x < w; x++) {
+            outline += (ink[x] + ink[(h - 1) * w + x]) / 2;
+        }
+        for (int y = 0; y < h; y++) {
+            outline += (ink[y * w] + ink[y * w + w - 1]) / 2;
+        }
+        return outline == 0 ? 0 : 2 * area / outline;
+    }
+
+    private static float at(float[] ink, int w, int h, int x, int y) {
+        return x < 0 || y < 0 || x >= w || y >= h ? 0f : ink[y * w + x];
+    }
 
     @ParameterizedTest(name = "{0} px")
     @ValueSource(doubles = {2, 5, 12, 30})
