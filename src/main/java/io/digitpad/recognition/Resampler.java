@@ -34,9 +34,21 @@ public final class Resampler {
         if (horizontal) {
             for (int line = 0; line < lines; line++) {
                 int row = line * w;
+                // A crop's rows are mostly paper at their ends: an output over paper alone is 0.
+                int first = 0;
+                while (first < w && src[row + first] == 0) {
+                    first++;
+                }
+                int last = w - 1;
+                while (last > first && src[row + last] == 0) {
+                    last--;
+                }
                 for (int i = 0; i < size; i++) {
-                    float sum = 0;
                     float[] wts = weights[i];
+                    if (starts[i] > last || starts[i] + wts.length <= first) {
+                        continue;
+                    }
+                    float sum = 0;
                     int from = row + starts[i];
                     for (int k = 0; k < wts.length; k++) {
                         sum += wts[k] * src[from + k];

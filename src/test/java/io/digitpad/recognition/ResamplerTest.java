@@ -22,8 +22,13 @@ class ResamplerTest {
             int w, int h, int newW, int newH) {
         float[] image = new float[w * h];
         Random random = new Random(w * 31L + h);
-        for (int i = 0; i < image.length; i++) {
-            image[i] = random.nextInt(3) == 0 ? 0f : random.nextFloat();
+        for (int y = 0; y < h; y++) {
+            // Rows of paper, and ink that starts and ends anywhere along a row, as in a crop.
+            int from = random.nextInt(w + 1);
+            int to = from + random.nextInt(w + 1 - from);
+            for (int x = from; x < to; x++) {
+                image[y * w + x] = random.nextInt(3) == 0 ? 0f : random.nextFloat();
+            }
         }
 
         assertThat(Resampler.resize(image, w, h, newW, newH))
