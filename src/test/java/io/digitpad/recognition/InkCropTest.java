@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
@@ -27,15 +28,33 @@ class InkCropTest {
 
     static Stream<Arguments> drawings() {
         return Stream.of(
-                Arguments.of("black 7 on white, RGBA PNG", png(seven(Color.WHITE, Color.BLACK))),
-                Arguments.of("opaque 1 on transparent, RGBA PNG", png(oneOnTransparent())),
-                Arguments.of("white 0 on black, RGB", rgb(zero(Color.BLACK, Color.WHITE))),
-                Arguments.of("blue 7 on yellow paper, RGB", rgb(seven(Color.YELLOW, Color.BLUE))),
-                Arguments.of("7 through the top-left corner, RGB", rgb(throughCorner())),
-                Arguments.of("7 on noisy paper, RGB", rgb(noisy(seven(Color.WHITE, Color.BLACK)))),
-                Arguments.of("7 as a JPEG", jpeg(seven(Color.WHITE, Color.BLACK))),
-                Arguments.of("7 on grey, 8-bit grey", grey(seven(Color.GRAY, Color.BLACK))),
-                Arguments.of("7 on white, grey PNG", png(grey(seven(Color.WHITE, Color.BLACK)))),
+                Arguments.of(
+                        "black 7 on white, RGBA PNG",
+                        png(drawn(Drawings.seven(), 250, 90, 70, Color.WHITE, Color.BLACK))),
+                Arguments.of(
+                        "opaque 1 on transparent, RGBA PNG",
+                        png(drawn(Drawings.one(), 300, 40, 60, null, Color.BLACK))),
+                Arguments.of(
+                        "white 0 on black, RGB",
+                        rgb(drawn(Drawings.zero(), 120, 260, 20, Color.BLACK, Color.WHITE))),
+                Arguments.of(
+                        "blue 7 on yellow paper, RGB",
+                        rgb(drawn(Drawings.seven(), 250, 90, 70, Color.YELLOW, Color.BLUE))),
+                Arguments.of(
+                        "7 through the top-left corner, RGB",
+                        rgb(drawn(Drawings.seven(), 300, -20, -20, Color.WHITE, Color.BLACK))),
+                Arguments.of(
+                        "7 on noisy paper, RGB",
+                        rgb(noisy(drawn(Drawings.seven(), 250, 90, 70, Color.WHITE, Color.BLACK)))),
+                Arguments.of(
+                        "7 as a JPEG",
+                        jpeg(drawn(Drawings.seven(), 250, 90, 70, Color.WHITE, Color.BLACK))),
+                Arguments.of(
+                        "7 on grey, 8-bit grey",
+                        grey(drawn(Drawings.seven(), 250, 90, 70, Color.GRAY, Color.BLACK))),
+                Arguments.of(
+                        "7 on white, grey PNG",
+                        png(grey(drawn(Drawings.seven(), 250, 90, 70, Color.WHITE, Color.BLACK)))),
                 Arguments.of("the sample drawing of a 4", sample("drawn-4.png")),
                 Arguments.of("the sample scribble", sample("scribble.png")),
                 Arguments.of(
@@ -130,44 +149,11 @@ class InkCropTest {
         return copy;
     }
 
-    private static BufferedImage seven(Color paper, Color ink) {
+    /** {@code shape} drawn {@code size} px tall at (x, y) in {@code ink} on {@code paper}. */
+    private static BufferedImage drawn(
+            Shape shape, int size, int x, int y, Color paper, Color ink) {
         return Drawings.draw(
-                Drawings.canvas(BufferedImage.TYPE_INT_ARGB, paper),
-                Drawings.seven(),
-                250,
-                90,
-                70,
-                ink);
-    }
-
-    private static BufferedImage zero(Color paper, Color ink) {
-        return Drawings.draw(
-                Drawings.canvas(BufferedImage.TYPE_INT_ARGB, paper),
-                Drawings.zero(),
-                120,
-                260,
-                20,
-                ink);
-    }
-
-    private static BufferedImage oneOnTransparent() {
-        return Drawings.draw(
-                Drawings.canvas(BufferedImage.TYPE_INT_ARGB, null),
-                Drawings.one(),
-                300,
-                40,
-                60,
-                Color.BLACK);
-    }
-
-    private static BufferedImage throughCorner() {
-        return Drawings.draw(
-                Drawings.canvas(BufferedImage.TYPE_INT_ARGB, Color.WHITE),
-                Drawings.seven(),
-                300,
-                -20,
-                -20,
-                Color.BLACK);
+                Drawings.canvas(BufferedImage.TYPE_INT_ARGB, paper), shape, size, x, y, ink);
     }
 
     /** Paper grain: one pixel in ten a little darker, seeded. */
