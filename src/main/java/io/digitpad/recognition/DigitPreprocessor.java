@@ -8,10 +8,11 @@ import java.util.Optional;
  * made: find the ink, crop to it, scale it so its longer side is 20 pixels (keeping the aspect
  * ratio, anti-aliased), and put it in a 28x28 field with its centre of mass at the centre (LeCun et
  * al., "The MNIST database": "the images were centered in a 28x28 image by computing the center of
- * mass of the pixels"). Two steps MNIST did not need, since its digits were scanned from forms
- * filled in with pens: a small mark well away from the digit (a tap on the canvas) is dropped, and
- * a hairline or a marker far outside the pen widths MNIST writers used is redrawn with a pen inside
- * them.
+ * mass of the pixels"). Before it is scaled, a slanted digit is stood upright ({@link Slant}), as
+ * the classic MNIST studies deskewed. Two steps MNIST did not need, since its digits were scanned
+ * from forms filled in with pens: a small mark well away from the digit (a tap on the canvas) is
+ * dropped, and a hairline or a marker far outside the pen widths MNIST writers used is redrawn with
+ * a pen inside them.
  *
  * <p>Ink is whatever differs from the background: dark on light or light on dark (the background is
  * read from the image border), or opaque on transparent (transparent pixels are background). Pure
@@ -60,7 +61,7 @@ public final class DigitPreprocessor {
         if (box == null || map.max() < BLANK) {
             return Optional.empty();
         }
-        InkMap ink = withUsualPen(withoutStrayMarks(map.cropped()));
+        InkMap ink = upright(withUsualPen(withoutStrayMarks(map.cropped())));
         box = ink.box();
         float scale = (float) BOX / Math.max(box.width(), box.height());
         int boxWidth = Math.max(1, Math.round(box.width() * scale));
@@ -69,6 +70,18 @@ public final class DigitPreprocessor {
                 Resampler.resize(ink.crop(box), box.width(), box.height(), boxWidth, boxHeight);
         stretchContrast(digit);
         return Optional.of(new MnistImage(centre(digit, boxWidth, boxHeight)));
+    }
+
+    /** The ink with its slant removed ({@link Slant}), cropped again. */
+    private static InkMap upright(InkMap crop) {
+        double slant = Slant.of(crop.ink(), crop.width(), crop.height());
+        if (slant == 0) {
+            return crop;
+        }
+        Slant.Straightened straight =
+                Slant.straightened(crop.ink(), crop.width(), crop.height(), slant);
+        InkMap upright = InkMap.of(straight.ink(), straight.width(), crop.height());
+        return upright.box() == null ? crop : upright.cropped();
     }
 
     /** The ink without taps and dots left away from the digit, cropped again if any went. */
