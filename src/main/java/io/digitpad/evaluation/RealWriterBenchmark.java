@@ -5,6 +5,7 @@ import io.digitpad.data.PenDigits;
 import io.digitpad.drawing.DrawingCanvas;
 import io.digitpad.drawing.PenDigitDrawings;
 import io.digitpad.recognition.DigitRecognizer;
+import io.digitpad.recognition.Ink;
 import io.digitpad.recognition.Recognition;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +34,17 @@ public final class RealWriterBenchmark {
     /** Draws every one of {@code digits} {@code copies} times with {@code seed}, and reads them. */
     public RealWriterReport run(PenDigits digits, int copies, long seed) {
         int count = digits.size() * copies;
-        List<byte[]> pngs =
+        List<Ink> drawings =
                 IntStream.range(0, count)
                         .parallel()
-                        .mapToObj(
-                                k ->
-                                        DrawingCanvas.png(
-                                                PenDigitDrawings.draw(
-                                                                digits.get(k / copies), k, seed)
-                                                        .render()))
+                        .mapToObj(k -> PenDigitDrawings.draw(digits.get(k / copies), k, seed))
                         .toList();
+        List<byte[]> pngs =
+                drawings.stream().parallel().map(ink -> DrawingCanvas.png(ink.render())).toList();
         List<Recognition> answers = Recognitions.of(recognizer, pngs, threads);
+        // The same drawings as the page sends them: strokes, painted only where the ink is.
+        List<Recognition> asStrokes = Recognitions.of(drawings, recognizer::recognize, threads);
+        int rightAsStrokes = 0;
 
         int[][] confusion = new int[10][10];
         int answered = 0;
@@ -54,6 +55,10 @@ public final class RealWriterBenchmark {
         for (int k = 0; k < count; k++) {
             PenDigit digit = digits.get(k / copies);
             Recognition answer = answers.get(k);
+            Recognition stroked = asStrokes.get(k);
+            if (stroked.hasDigit() && stroked.digit() == digit.digit()) {
+                rightAsStrokes++;
+            }
             boolean correct = answer.hasDigit() && answer.digit() == digit.digit();
             float confidence = answer.hasDigit() ? answer.probabilities()[answer.digit()] : 0f;
             (correct ? right : wrong).add(confidence);
@@ -77,7 +82,8 @@ public final class RealWriterBenchmark {
                 answeredCorrect,
                 new Confidences(toArray(right)),
                 new Confidences(toArray(wrong)),
-                accuracyByWriter);
+                accuracyByWriter,
+                rightAsStrokes);
     }
 
     private static float[] toArray(List<Float> values) {

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param rightConfidences the confidence of each right best guess
  * @param wrongConfidences the confidence of each wrong best guess (0 where no ink was found)
  * @param accuracyByWriter for each writer, the fraction of their drawings read right
+ * @param rightAsStrokes drawings whose best guess was right when sent as strokes, as the page sends
+ *     them, rather than as the PNG of their canvas
  */
 public record RealWriterReport(
         int total,
@@ -26,7 +28,8 @@ public record RealWriterReport(
         int answeredCorrect,
         Confidences rightConfidences,
         Confidences wrongConfidences,
-        Map<Integer, Double> accuracyByWriter) {
+        Map<Integer, Double> accuracyByWriter,
+        int rightAsStrokes) {
 
     /** A wrong answer claiming more than this is one that a user has no reason to doubt. */
     public static final float CONFIDENTLY = 0.95f;
@@ -55,6 +58,10 @@ public record RealWriterReport(
                         100 * accuracy(),
                         100.0 * answered / total,
                         100.0 * answeredCorrect / answered));
+        lines.add(
+                format(
+                        "the same drawings sent as strokes: best guess right %.2f%%",
+                        100.0 * rightAsStrokes / total));
         lines.add(
                 format(
                         "wrong answers claiming over %.0f%%: %d of %d wrong",

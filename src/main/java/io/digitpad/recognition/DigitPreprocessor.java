@@ -14,6 +14,9 @@ import java.util.Optional;
  * dropped, and a hairline or a marker far outside the pen widths MNIST writers used is redrawn with
  * a pen inside them.
  *
+ * <p>Every step after the crop works on the ink shrunk to at most {@link #WORKING} pixels across,
+ * whatever the canvas: a drawing costs about the same on a phone and on a 4K screen.
+ *
  * <p>Ink is whatever differs from the background: dark on light or light on dark (the background is
  * read from the image border), or opaque on transparent (transparent pixels are background). Pure
  * Java, no engine: fast, and exactly testable. Thread-safe.
@@ -41,6 +44,15 @@ public final class DigitPreprocessor {
     /** Size of the longer side at which a drawing is redrawn with another pen. */
     static final int DETAIL = 4 * BOX;
 
+    /**
+     * Longest side, in pixels, of the ink the steps after cropping work on: larger ink is shrunk to
+     * it first. It is the size the pen is redrawn at and four times the 20 pixels the digit ends
+     * at, so every step still sees each stroke several pixels wide, at a tenth of the cost of a
+     * full canvas's crop; on the validation writers, drawn digits and typefaces the answers are as
+     * right as at full resolution (docs/experiments.md#working-size).
+     */
+    static final int WORKING = DETAIL;
+
     private static final int SIDE = MnistImage.SIDE;
 
     /** The normalised digit, or empty when the image holds no ink at all. */
@@ -61,7 +73,7 @@ public final class DigitPreprocessor {
         if (box == null || map.max() < BLANK) {
             return Optional.empty();
         }
-        InkMap ink = upright(withUsualPen(withoutStrayMarks(map.cropped())));
+        InkMap ink = upright(withUsualPen(atWorkingSize(withoutStrayMarks(map.cropped()))));
         box = ink.box();
         float scale = (float) BOX / Math.max(box.width(), box.height());
         int boxWidth = Math.max(1, Math.round(box.width() * scale));
@@ -70,6 +82,23 @@ public final class DigitPreprocessor {
                 Resampler.resize(ink.crop(box), box.width(), box.height(), boxWidth, boxHeight);
         stretchContrast(digit);
         return Optional.of(new MnistImage(centre(digit, boxWidth, boxHeight)));
+    }
+
+    /** The cropped ink, shrunk (area averaged) if its longer side is over {@link #WORKING}. */
+    private static InkMap atWorkingSize(InkMap crop) {
+        int w = crop.width();
+        int h = crop.height();
+        double side = Math.max(w, h);
+        if (side <= WORKING) {
+            return crop;
+        }
+        int workWidth = Math.max(1, (int) Math.round(w * WORKING / side));
+        int workHeight = Math.max(1, (int) Math.round(h * WORKING / side));
+        float[] work = Resampler.resize(crop.ink(), w, h, workWidth, workHeight);
+        stretchContrast(work); // a hairline averaged down must stay ink, not turn to fringe
+
+        InkMap shrunk = InkMap.of(work, workWidth, workHeight);
+        return shrunk.box() == null ? crop : shrunk.cropped();
     }
 
     /** The ink with its slant removed ({@link Slant}), cropped again. */
@@ -110,7 +139,10 @@ public final class DigitPreprocessor {
         }
         int detailWidth = Math.max(1, (int) Math.round(w * DETAIL / side));
         int detailHeight = Math.max(1, (int) Math.round(h * DETAIL / side));
-        float[] detail = Resampler.resize(crop.ink(), w, h, detailWidth, detailHeight);
+        float[] detail =
+                detailWidth == w && detailHeight == h
+                        ? crop.ink().clone()
+                        : Resampler.resize(crop.ink(), w, h, detailWidth, detailHeight);
         stretchContrast(detail);
         double widening = (wanted - pen) * DETAIL;
         // Room for the wider strokes, and for their soft edge.

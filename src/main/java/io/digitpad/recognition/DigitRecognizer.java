@@ -39,9 +39,6 @@ public final class DigitRecognizer implements AutoCloseable {
      */
     public static final float NOT_SURE_BELOW = 0.8f;
 
-    /** Largest stroke canvas a thread keeps between requests: the number page's 1200x400. */
-    private static final long KEPT_CANVAS_PIXELS = 1200 * 400;
-
     /** Largest PNG pixel array a thread keeps between requests: the page's 400x400 RGBA. */
     private static final int KEPT_PIXEL_BYTES = 400 * 400 * 4;
 
@@ -55,7 +52,6 @@ public final class DigitRecognizer implements AutoCloseable {
     private final List<Predictor<List<MnistImage>, List<float[]>>> predictors = new ArrayList<>();
     private final List<Thread> engineThreads = new ArrayList<>();
     private volatile boolean closed;
-    private final ThreadLocal<BufferedImage> canvases = new ThreadLocal<>();
     private final ThreadLocal<byte[]> pixelBuffers = new ThreadLocal<>();
 
     /** Digits waiting for the network, and where their probabilities go. */
@@ -115,29 +111,13 @@ public final class DigitRecognizer implements AutoCloseable {
     }
 
     /**
-     * Recognises the digit drawn as {@code ink}: painted as the drawing page paints it, then
-     * recognised as that image would be.
+     * Recognises the digit drawn as {@code ink}: painted as the drawing page paints it, but only
+     * where the ink is and at the size recognition works at ({@link Ink#framed}), then recognised
+     * as that image would be.
      */
     public Recognition recognize(Ink ink) {
         requireCanvasWithinLimit(ink.width(), ink.height());
-        return recognize(ink.renderOn(canvas(ink.width(), ink.height())));
-    }
-
-    /**
-     * This thread's canvas of that size, painted over by each drawing: recognition keeps nothing of
-     * it. Page-sized canvases are kept for the next request; a larger one is made each time, so
-     * that a thread holds at most {@link #KEPT_CANVAS_PIXELS} bytes.
-     */
-    private BufferedImage canvas(int width, int height) {
-        BufferedImage kept = canvases.get();
-        if (kept != null && kept.getWidth() == width && kept.getHeight() == height) {
-            return kept;
-        }
-        BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        if ((long) width * height <= KEPT_CANVAS_PIXELS) {
-            canvases.set(canvas);
-        }
-        return canvas;
+        return recognize(ink.framed(DigitPreprocessor.WORKING).render());
     }
 
     /**

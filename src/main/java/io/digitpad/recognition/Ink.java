@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -64,6 +65,56 @@ public record Ink(List<Stroke> strokes, int width, int height, float penWidth) {
         public int size() {
             return x.length;
         }
+    }
+
+    /**
+     * This ink on a canvas just large enough for it (its strokes, the pen's reach and a pixel's
+     * margin, within this canvas), shrunk if need be so that the ink's longer side is at most
+     * {@code side} pixels: what recognition keeps of a drawing, painted without the rest of the
+     * canvas. Painting at that size costs a fraction of painting the whole canvas, and recognition
+     * shrinks the ink to it anyway ({@link DigitPreprocessor#WORKING}).
+     */
+    public Ink framed(int side) {
+        float reach = penWidth / 2 + 1;
+        float left = Float.MAX_VALUE;
+        float top = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (Stroke stroke : strokes) {
+            for (int i = 0; i < stroke.size(); i++) {
+                left = Math.min(left, stroke.x()[i]);
+                right = Math.max(right, stroke.x()[i]);
+                top = Math.min(top, stroke.y()[i]);
+                bottom = Math.max(bottom, stroke.y()[i]);
+            }
+        }
+        if (strokes.isEmpty()) {
+            return new Ink(strokes, 1, 1, penWidth);
+        }
+        // Whole pixels of the canvas, so that nothing the canvas would clip is painted.
+        int fromX = Math.max(0, (int) Math.floor(left - reach));
+        int fromY = Math.max(0, (int) Math.floor(top - reach));
+        int toX = Math.min(width, (int) Math.ceil(right + reach));
+        int toY = Math.min(height, (int) Math.ceil(bottom + reach));
+        if (toX <= fromX || toY <= fromY) {
+            return new Ink(List.of(), 1, 1, penWidth); // all of it off the canvas
+        }
+        float scale = Math.min(1f, (float) side / Math.max(toX - fromX, toY - fromY));
+        List<Stroke> moved = new ArrayList<>(strokes.size());
+        for (Stroke stroke : strokes) {
+            float[] x = new float[stroke.size()];
+            float[] y = new float[stroke.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = (stroke.x()[i] - fromX) * scale;
+                y[i] = (stroke.y()[i] - fromY) * scale;
+            }
+            moved.add(new Stroke(x, y, stroke.t()));
+        }
+        return new Ink(
+                moved,
+                Math.max(1, (int) Math.ceil((toX - fromX) * scale)),
+                Math.max(1, (int) Math.ceil((toY - fromY) * scale)),
+                penWidth * scale);
     }
 
     /**

@@ -39,6 +39,12 @@ class StrokeApiTest {
 
     @Test
     void strokes_and_the_png_they_paint_get_the_same_answer() throws Exception {
+        // Strokes are painted where the ink is, at the size preprocessing works at; the PNG is
+        // painted whole and shrunk to it. The two inputs differ in their anti-aliasing, not in
+        // what they show: the same digit wherever either is sure of it, with about the same
+        // confidence. (Where neither is sure, as for a scrawl between an 8 and a 1, the best
+        // guess may go either way.)
+        double differences = 0;
         for (int i = 0; i < 30; i++) {
             Ink ink = PenDigitDrawings.draw(writers.get(i * 37), i, SEED);
             JsonNode asStrokes = predict(strokesJson(ink, false));
@@ -50,9 +56,19 @@ class StrokeApiTest {
                                             Canvases.encode(ink.render(), "png"))
                                     .body());
 
-            assertThat(asStrokes.get("probabilities")).isEqualTo(asPng.get("probabilities"));
-            assertThat(asStrokes.get("input")).isEqualTo(asPng.get("input"));
+            if (isSure(asStrokes) || isSure(asPng)) {
+                assertThat(asStrokes.get("digit"))
+                        .as("drawing %d", i)
+                        .isEqualTo(asPng.get("digit"));
+            }
+            double difference =
+                    Math.abs(
+                            asStrokes.get("confidence").asDouble()
+                                    - asPng.get("confidence").asDouble());
+            assertThat(difference).as("drawing %d", i).isLessThan(10);
+            differences += difference;
         }
+        assertThat(differences / 30).isLessThan(2);
     }
 
     @Test
@@ -262,6 +278,10 @@ class StrokeApiTest {
                 .append(ink.penWidth())
                 .append("}")
                 .toString();
+    }
+
+    private static boolean isSure(JsonNode answer) {
+        return answer.get("status").asText().equals("digit");
     }
 
     private static JsonNode predict(String json) throws Exception {
