@@ -75,6 +75,9 @@ public record Ink(List<Stroke> strokes, int width, int height, float penWidth) {
      * shrinks the ink to it anyway ({@link DigitPreprocessor#WORKING}).
      */
     public Ink framed(int side) {
+        if (strokes.isEmpty()) {
+            return new Ink(strokes, 1, 1, penWidth);
+        }
         float reach = penWidth / 2 + 1;
         float left = Float.MAX_VALUE;
         float top = Float.MAX_VALUE;
@@ -87,9 +90,6 @@ public record Ink(List<Stroke> strokes, int width, int height, float penWidth) {
                 top = Math.min(top, stroke.y()[i]);
                 bottom = Math.max(bottom, stroke.y()[i]);
             }
-        }
-        if (strokes.isEmpty()) {
-            return new Ink(strokes, 1, 1, penWidth);
         }
         // Whole pixels of the canvas, so that nothing the canvas would clip is painted.
         int fromX = Math.max(0, (int) Math.floor(left - reach));

@@ -1,9 +1,12 @@
 package io.digitpad.bench;
 
+import io.digitpad.data.PenDigits;
+import io.digitpad.drawing.PenDigitDrawings;
 import io.digitpad.model.ModelStore;
 import io.digitpad.recognition.DigitPreprocessor;
 import io.digitpad.recognition.DigitRecognizer;
 import io.digitpad.recognition.ImageDecoder;
+import io.digitpad.recognition.Ink;
 import io.digitpad.recognition.MnistImage;
 import io.digitpad.recognition.Recognition;
 import java.awt.BasicStroke;
@@ -28,8 +31,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Single-image latency of the recognition path and of its parts, with the shipped model: a 400x400
- * canvas PNG (a drawn 7, as the page sends it) decoded, normalised and classified. Run with {@code
- * bench/jmh.sh}.
+ * canvas PNG of a drawn 7 decoded, normalised and classified, and a validation writer's digit sent
+ * as strokes, as the page sends it. Run with {@code bench/jmh.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +45,7 @@ public class RecognitionBenchmark {
     private BufferedImage canvas;
     private BufferedImage decoded;
     private MnistImage digit;
+    private Ink strokes;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -52,6 +56,7 @@ public class RecognitionBenchmark {
         png = out.toByteArray();
         digit = preprocessor.normalize(canvas).orElseThrow();
         decoded = decoder.decode(png);
+        strokes = PenDigitDrawings.draw(PenDigits.bundled().validationWriters().get(7), 7, 1);
     }
 
     @TearDown(Level.Trial)
@@ -63,6 +68,12 @@ public class RecognitionBenchmark {
     @Benchmark
     public Recognition recognizePng() {
         return recognizer.recognize(png);
+    }
+
+    /** A validation writer's digit as the page sends its strokes: painted, normalised, forward. */
+    @Benchmark
+    public Recognition recognizeStrokes() {
+        return recognizer.recognize(strokes);
     }
 
     /** The network alone, through the translator, on an already normalised digit. */
