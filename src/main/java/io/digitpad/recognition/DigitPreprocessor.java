@@ -96,7 +96,6 @@ public final class DigitPreprocessor {
         int workHeight = Math.max(1, (int) Math.round(h * WORKING / side));
         float[] work = Resampler.resize(crop.ink(), w, h, workWidth, workHeight);
         stretchContrast(work); // a hairline averaged down must stay ink, not turn to fringe
-
         InkMap shrunk = InkMap.of(work, workWidth, workHeight);
         return shrunk.box() == null ? crop : shrunk.cropped();
     }
@@ -139,10 +138,7 @@ public final class DigitPreprocessor {
         }
         int detailWidth = Math.max(1, (int) Math.round(w * DETAIL / side));
         int detailHeight = Math.max(1, (int) Math.round(h * DETAIL / side));
-        float[] detail =
-                detailWidth == w && detailHeight == h
-                        ? crop.ink().clone()
-                        : Resampler.resize(crop.ink(), w, h, detailWidth, detailHeight);
+        float[] detail = Resampler.resize(crop.ink(), w, h, detailWidth, detailHeight);
         stretchContrast(detail);
         double widening = (wanted - pen) * DETAIL;
         // Room for the wider strokes, and for their soft edge.

@@ -9,6 +9,9 @@ public final class Resampler {
 
     /** {@code src}, {@code w x h} row-major, resized to {@code newW x newH}. */
     public static float[] resize(float[] src, int w, int h, int newW, int newH) {
+        if (newW == w && newH == h) {
+            return src.clone(); // a fresh array, as from any resize: callers write into it
+        }
         float[] rows = resizeAxis(src, w, h, newW, true);
         return resizeAxis(rows, newW, h, newH, false);
     }
