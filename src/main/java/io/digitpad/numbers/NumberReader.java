@@ -83,14 +83,17 @@ public final class NumberReader {
         List<float[]> probabilities = recognizer.predictAll(inputs);
         List<Recognition> answers = new ArrayList<>(candidates.size());
         double[] scores = new double[candidates.size()];
+        StrokeCounts counts = StrokeCounts.trainingWriters();
         for (int i = 0; i < scores.length; i++) {
-            Recognition answer =
+            float[] p = probabilities.get(i);
+            int drawn = candidates.get(i).ink().strokes();
+            answers.add(
                     Recognition.of(
-                            probabilities.get(i), inputs.get(i), DigitRecognizer.NOT_SURE_BELOW);
-            answers.add(answer);
-            scores[i] =
-                    Math.log(Math.max(1e-6, answer.probabilities()[answer.digit()]))
-                            + Segmentation.shapePrior(candidates.get(i), pieces, height);
+                            counts.weighed(p, drawn),
+                            inputs.get(i),
+                            DigitRecognizer.NOT_SURE_BELOW));
+            double fit = counts.fit(p, drawn);
+            scores[i] = fit + Segmentation.shapePrior(candidates.get(i), pieces, height);
         }
         List<NumberReading.ReadDigit> digits = new ArrayList<>();
         for (int i : Segmentation.best(candidates, scores, pieces.size())) {

@@ -14,8 +14,9 @@ import java.util.List;
  * @param height box height in pixels
  * @param ink row-major ink of the box, 0-1; zero where the ink is another piece's
  * @param blot which stroke or blot of ink it is, or was cut from: pieces of one blot share it
+ * @param strokes how many pen strokes it holds; 0 for ink from an image, whose strokes are unknown
  */
-record Piece(int left, int top, int width, int height, float[] ink, int blot) {
+record Piece(int left, int top, int width, int height, float[] ink, int blot, int strokes) {
     int right() {
         return left + width;
     }
@@ -38,7 +39,8 @@ record Piece(int left, int top, int width, int height, float[] ink, int blot) {
                 w,
                 h,
                 Resampler.resize(ink, width, height, w, h),
-                blot);
+                blot,
+                strokes);
     }
 
     /** The pieces as one: their ink on the box around them all, where two overlap the stronger. */
@@ -50,7 +52,9 @@ record Piece(int left, int top, int width, int height, float[] ink, int blot) {
         int top = Integer.MAX_VALUE;
         int right = Integer.MIN_VALUE;
         int bottom = Integer.MIN_VALUE;
+        int strokes = 0;
         for (Piece piece : pieces) {
+            strokes += piece.strokes;
             left = Math.min(left, piece.left);
             top = Math.min(top, piece.top);
             right = Math.max(right, piece.right());
@@ -67,6 +71,6 @@ record Piece(int left, int top, int width, int height, float[] ink, int blot) {
                 }
             }
         }
-        return new Piece(left, top, width, bottom - top, ink, pieces.get(0).blot);
+        return new Piece(left, top, width, bottom - top, ink, pieces.get(0).blot, strokes);
     }
 }

@@ -71,7 +71,8 @@ final class Pieces {
                                 crop.width(),
                                 crop.height(),
                                 crop.ink(),
-                                pieces.size()));
+                                pieces.size(),
+                                1));
             }
         }
         return pieces;
@@ -150,7 +151,8 @@ final class Pieces {
                             pw,
                             bottom + 1 - top,
                             own,
-                            pieces.size()));
+                            pieces.size(),
+                            0));
         }
         return pieces;
     }
@@ -309,6 +311,7 @@ final class Pieces {
         for (int y = 0; y < ph; y++) {
             System.arraycopy(piece.ink(), (top + y) * w + left, ink, y * pw, pw);
         }
-        return new Piece(piece.left() + left, piece.top() + top, pw, ph, ink, piece.blot());
+        return new Piece(
+                piece.left() + left, piece.top() + top, pw, ph, ink, piece.blot(), piece.strokes());
     }
 }
