@@ -39,7 +39,7 @@ class PackageDependenciesTest {
                     entry(
                             "evaluation",
                             Set.of("numbers", "recognition", "drawing", "model", "data")),
-                    entry("numbers", Set.of("recognition")),
+                    entry("numbers", Set.of("recognition", "data")),
                     entry("drawing", Set.of("recognition", "data")),
                     entry("recognition", Set.of("model")),
                     entry("model", Set.of()),

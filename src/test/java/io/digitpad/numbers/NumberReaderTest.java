@@ -95,9 +95,9 @@ class NumberReaderTest {
 
     @Test
     void numbers_by_real_writers_are_read_with_as_many_digits_as_were_written() {
-        // 100 numbers of each length from 2 to 10: without the strokes' count, overlapping
-        // one-stroke digits merge into one (13 numbers of these 900 read short, 19 with the
-        // wrong count); with it, 3 short and 10 in all.
+        // 100 numbers of each length from 2 to 10. Without the strokes' count, overlapping
+        // one-stroke digits merge into one: 13 of these 900 read short, 19 with the wrong count.
+        // With it, 3 short and 10 in all; with the taller shortest digit as well, 6.
         int wrongCount = 0;
         for (int key = 0; key < 900; key++) {
             WrittenNumber number = WrittenNumbers.ofPenDigits(writers, 2 + key / 100, key, SEED);
@@ -105,7 +105,7 @@ class NumberReaderTest {
                 wrongCount++;
             }
         }
-        assertThat(wrongCount).isLessThanOrEqualTo(13);
+        assertThat(wrongCount).isLessThanOrEqualTo(10);
     }
 
     @Test
