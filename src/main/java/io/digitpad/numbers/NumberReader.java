@@ -22,9 +22,12 @@ public final class NumberReader {
     static final double WORKING_HEIGHT = 56;
 
     private final DigitRecognizer recognizer;
+    private final StrokeCounts counts;
 
     public NumberReader(DigitRecognizer recognizer) {
         this.recognizer = recognizer;
+        // Counted from the bundled pen digits (half a second) here, not on the first request.
+        this.counts = StrokeCounts.trainingWriters();
     }
 
     /** The number written as {@code ink}: its strokes are its pieces. */
@@ -83,7 +86,6 @@ public final class NumberReader {
         List<float[]> probabilities = recognizer.predictAll(inputs);
         List<Recognition> answers = new ArrayList<>(candidates.size());
         double[] scores = new double[candidates.size()];
-        StrokeCounts counts = StrokeCounts.trainingWriters();
         for (int i = 0; i < scores.length; i++) {
             float[] p = probabilities.get(i);
             int drawn = candidates.get(i).ink().strokes();

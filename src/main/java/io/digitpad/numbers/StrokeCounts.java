@@ -60,10 +60,11 @@ final class StrokeCounts {
         float[] weighed = new float[probabilities.length];
         double sum = 0;
         for (int d = 0; d < weighed.length; d++) {
-            sum += probabilities[d] * weightOf(d, strokes);
+            weighed[d] = (float) (probabilities[d] * weightOf(d, strokes));
+            sum += weighed[d];
         }
         for (int d = 0; d < weighed.length; d++) {
-            weighed[d] = (float) (probabilities[d] * weightOf(d, strokes) / sum);
+            weighed[d] = (float) (weighed[d] / sum);
         }
         return weighed;
     }

@@ -176,22 +176,14 @@ class NumberReaderTest {
      * {@code digit} drawn 200 px tall at the left of a wide canvas, then a plain 1 to its right.
      */
     private static Ink besideAOne(PenDigit digit) {
-        List<Ink.Stroke> strokes = new ArrayList<>(placed(digit, 100));
-        float right = strokes.stream().map(NumberReaderTest::right).reduce(0f, Math::max) + 80;
-        strokes.add(Ink.Stroke.of(new float[] {right, right + 5}, new float[] {100, 300}));
-        return new Ink(strokes, 1200, 400, 20);
-    }
-
-    /**
-     * The strokes of {@code digit} drawn 200 px tall, standing on y = 300, from x = {@code left}.
-     */
-    private static List<Ink.Stroke> placed(PenDigit digit, float left) {
         int minX = Integer.MAX_VALUE;
+        int maxX = Integer.MIN_VALUE;
         int minY = Integer.MAX_VALUE;
         int maxY = Integer.MIN_VALUE;
         for (PenDigit.Stroke s : digit.strokes()) {
             for (int i = 0; i < s.size(); i++) {
                 minX = Math.min(minX, s.x()[i]);
+                maxX = Math.max(maxX, s.x()[i]);
                 minY = Math.min(minY, s.y()[i]);
                 maxY = Math.max(maxY, s.y()[i]);
             }
@@ -202,20 +194,14 @@ class NumberReaderTest {
             float[] x = new float[s.size()];
             float[] y = new float[s.size()];
             for (int i = 0; i < x.length; i++) {
-                x[i] = left + (s.x()[i] - minX) * scale;
+                x[i] = 100 + (s.x()[i] - minX) * scale;
                 y[i] = 300 - (s.y()[i] - minY) * scale;
             }
             strokes.add(Ink.Stroke.of(x, y));
         }
-        return strokes;
-    }
-
-    private static float right(Ink.Stroke stroke) {
-        float right = -Float.MAX_VALUE;
-        for (float x : stroke.x()) {
-            right = Math.max(right, x);
-        }
-        return right;
+        float right = 100 + (maxX - minX) * scale + 80;
+        strokes.add(Ink.Stroke.of(new float[] {right, right + 5}, new float[] {100, 300}));
+        return new Ink(strokes, 1200, 400, 20);
     }
 
     private static double centre(NumberReading.Box box) {
