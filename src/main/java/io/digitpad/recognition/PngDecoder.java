@@ -9,6 +9,8 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
@@ -16,10 +18,11 @@ import java.util.zip.Inflater;
 
 /**
  * Decodes the PNGs drawing pages and image libraries write for a drawing: 8 bits per sample, grey,
- * grey and alpha, RGB or RGBA, not interlaced. It inflates each row straight into the pixels of the
- * image it returns, where ImageIO copies every row once more through its raster and sums the zlib
- * checksum of the whole image; that was a sixth of a request's time. The pixels are those ImageIO
- * decodes, in the same colour space (a test compares them on every layout).
+ * grey and alpha, RGB or RGBA, not interlaced. It inflates the image data straight into the pixels
+ * of the image it returns, with libdeflate where the system has it ({@link Libdeflate}), else a row
+ * at a time with the JDK's zlib; ImageIO copies every row once more through its raster and sums the
+ * zlib checksum of the whole image, which was a sixth of a request's time. The pixels are those
+ * ImageIO decodes, in the same colour space (a test compares them on every layout, both ways).
  *
  * <p>It answers only when it is sure to agree with ImageIO: anything else (palettes, other bit
  * depths, interlacing, transparency or colour-profile chunks, unknown critical chunks, a wrong
@@ -47,6 +50,13 @@ final class PngDecoder {
         byte[] atLeast(int length);
     }
 
+    /**
+     * Largest image data, filter bytes included, inflated by libdeflate: a 1,600 x 1,200 RGBA
+     * photo. JNA copies the pixels through native memory of that size; larger images stream through
+     * the JDK's zlib a row at a time.
+     */
+    static final int LIBDEFLATE_LARGEST = (1600 * 4 + 1) * 1200;
+
     private PngDecoder() {}
 
     /**
@@ -54,6 +64,12 @@ final class PngDecoder {
      * header's size first.
      */
     static Optional<BufferedImage> decode(byte[] png, SizeCheck sizeCheck, PixelBuffers buffers) {
+        return decode(png, sizeCheck, buffers, Libdeflate.available());
+    }
+
+    /** As {@link #decode(byte[], SizeCheck, PixelBuffers)}, inflating with libdeflate or not. */
+    static Optional<BufferedImage> decode(
+            byte[] png, SizeCheck sizeCheck, PixelBuffers buffers, boolean libdeflate) {
         if (png.length < 8 || ByteBuffer.wrap(png).getLong(0) != SIGNATURE) {
             return Optional.empty(); // not a PNG
         }
@@ -77,16 +93,30 @@ final class PngDecoder {
             return Optional.empty();
         }
         sizeCheck.require(width, height);
-        Inflater inflater = new Inflater(true);
+        List<Chunk> data = imageData(in);
+        if (data == null) {
+            return Optional.empty();
+        }
         try {
-            byte[] pixels = inflate(in, inflater, width, height, bands, buffers);
+            int stride = Math.multiplyExact(width, bands);
+            int filtered = Math.multiplyExact(stride + 1, height);
+            byte[] pixels = null;
+            if (libdeflate && filtered <= LIBDEFLATE_LARGEST) {
+                pixels = buffers.atLeast(filtered);
+                if (Libdeflate.inflateExactly(zlibStream(png, data), pixels, filtered)) {
+                    unfilterInPlace(pixels, stride, height, bands);
+                } else {
+                    pixels = null; // damaged, or data past the image: the JDK's zlib decides
+                }
+            }
+            if (pixels == null) {
+                pixels = inflate(png, data, stride, height, bands, buffers);
+            }
             return pixels == null
                     ? Optional.empty()
                     : Optional.of(image(pixels, width, height, bands));
         } catch (DataFormatException | ArithmeticException e) {
             return Optional.empty();
-        } finally {
-            inflater.end();
         }
     }
 
@@ -101,57 +131,104 @@ final class PngDecoder {
         };
     }
 
-    /** The unfiltered pixels, or null when the chunks are not the plain kind this reads. */
-    private static byte[] inflate(
-            ByteBuffer in,
-            Inflater inflater,
-            int width,
-            int height,
-            int bands,
-            PixelBuffers buffers)
-            throws DataFormatException {
-        int stride = Math.multiplyExact(width, bands);
-        byte[] pixels = buffers.atLeast(Math.multiplyExact(stride, height));
-        byte[] row = new byte[stride + 1];
-        // The row above and this row, unfiltered, in arrays of their own: with the two rows in
-        // one array the compiler cannot tell they never overlap, and adds byte by byte.
-        byte[] above = new byte[stride];
-        byte[] current = new byte[stride];
-        int y = 0;
-        int filled = 0;
-        boolean seenData = false;
+    /**
+     * The image data chunks after the header, in order, or null when the chunks are not the plain
+     * kind this reads: image data in consecutive chunks, starting with a plain zlib header, no
+     * chunk that changes the colours, and an end chunk.
+     */
+    private static List<Chunk> imageData(ByteBuffer in) {
+        List<Chunk> data = new ArrayList<>(1);
         boolean dataEnded = false;
-        boolean zlibHeaderSkipped = false;
         Chunk chunk;
         while ((chunk = Chunk.next(in)) != null) {
             if (chunk.type == IEND) {
-                return y == height ? pixels : null;
-            }
-            if (chunk.type != IDAT) {
-                dataEnded = seenData;
+                return data.isEmpty() ? null : data;
             }
             if (chunk.type == IDAT) {
                 if (dataEnded) {
                     return null; // the image data must come in consecutive chunks
                 }
-                seenData = true;
-                int start = chunk.start;
-                int length = chunk.length;
-                if (!zlibHeaderSkipped) {
-                    // Raw deflate after the two-byte zlib header: no Adler-32 over the image.
-                    if (length < 2 || !plainZlibHeader(in.get(start), in.get(start + 1))) {
-                        return null;
-                    }
-                    start += 2;
-                    length -= 2;
-                    zlibHeaderSkipped = true;
+                if (data.isEmpty()
+                        && (chunk.length < 2
+                                || !plainZlibHeader(
+                                        in.get(chunk.start), in.get(chunk.start + 1)))) {
+                    return null;
                 }
-                inflater.setInput(in.array(), start, length);
+                data.add(chunk);
+            } else if (critical(chunk.type) || chunk.type == TRNS || chunk.type == ICCP) {
+                return null;
+            } else {
+                dataEnded = !data.isEmpty();
+            }
+            chunk.skip(in);
+        }
+        return null;
+    }
+
+    /** The zlib stream the image data chunks hold, in one array. */
+    private static byte[] zlibStream(byte[] png, List<Chunk> data) {
+        int length = 0;
+        for (Chunk chunk : data) {
+            length = Math.addExact(length, chunk.length);
+        }
+        byte[] stream = new byte[length];
+        int at = 0;
+        for (Chunk chunk : data) {
+            System.arraycopy(png, chunk.start, stream, at, chunk.length);
+            at += chunk.length;
+        }
+        return stream;
+    }
+
+    /**
+     * Unfilters the rows inflated into {@code pixels}, each after its filter byte, moving each up
+     * over the filter bytes as it goes: the pixels end as if inflated without them.
+     */
+    private static void unfilterInPlace(byte[] pixels, int stride, int height, int bands)
+            throws DataFormatException {
+        // Each row filtered, the row above and this row unfiltered, in arrays of their own from
+        // index 0: rows at offsets in one array, the compiler adds byte by byte (six times
+        // slower) for it cannot tell they never overlap.
+        byte[] row = new byte[stride];
+        byte[] above = new byte[stride];
+        byte[] current = new byte[stride];
+        for (int y = 0; y < height; y++) {
+            int at = y * (stride + 1);
+            System.arraycopy(pixels, at + 1, row, 0, stride);
+            unfilter(pixels[at], row, above, current, bands);
+            System.arraycopy(current, 0, pixels, y * stride, stride); // before row y's own bytes
+            byte[] done = above;
+            above = current;
+            current = done;
+        }
+    }
+
+    /**
+     * The unfiltered pixels, inflated row by row with the JDK's zlib, or null when the data ends
+     * short of the image.
+     */
+    private static byte[] inflate(
+            byte[] png, List<Chunk> data, int stride, int height, int bands, PixelBuffers buffers)
+            throws DataFormatException {
+        byte[] pixels = buffers.atLeast(Math.multiplyExact(stride, height));
+        byte[] inflated = new byte[stride + 1];
+        byte[] row = new byte[stride];
+        byte[] above = new byte[stride];
+        byte[] current = new byte[stride];
+        int y = 0;
+        int filled = 0;
+        Inflater inflater = new Inflater(true);
+        try {
+            for (int c = 0; c < data.size() && y < height; c++) {
+                // Raw deflate after the two-byte zlib header: no Adler-32 over the image.
+                int skip = c == 0 ? 2 : 0;
+                inflater.setInput(png, data.get(c).start + skip, data.get(c).length - skip);
                 while (y < height) {
-                    int n = inflater.inflate(row, filled, row.length - filled);
+                    int n = inflater.inflate(inflated, filled, inflated.length - filled);
                     filled += n;
-                    if (filled == row.length) {
-                        unfilter(row, above, current, bands);
+                    if (filled == inflated.length) {
+                        System.arraycopy(inflated, 1, row, 0, stride);
+                        unfilter(inflated[0], row, above, current, bands);
                         System.arraycopy(current, 0, pixels, y * stride, stride);
                         byte[] done = above;
                         above = current;
@@ -162,15 +239,14 @@ final class PngDecoder {
                         if (inflater.finished() || inflater.needsDictionary()) {
                             return null;
                         }
-                        break; // needs the next IDAT chunk
+                        break; // needs the next chunk
                     }
                 }
-            } else if (critical(chunk.type) || chunk.type == TRNS || chunk.type == ICCP) {
-                return null;
             }
-            chunk.skip(in);
+            return y == height ? pixels : null;
+        } finally {
+            inflater.end();
         }
-        return null;
     }
 
     /** Deflate, a 32K window or less, no preset dictionary, and a valid header check. */
@@ -187,37 +263,36 @@ final class PngDecoder {
     }
 
     /**
-     * Undoes the filter of {@code row} (its first byte names it; PNG specification, section 9) into
-     * {@code out}, given the row above unfiltered (zeros for the first row).
+     * Undoes the filter {@code filter} (PNG specification, section 9) of {@code row} into {@code
+     * out}, given the row above unfiltered (zeros for the first row).
      */
-    private static void unfilter(byte[] row, byte[] above, byte[] out, int bpp)
+    private static void unfilter(int filter, byte[] row, byte[] above, byte[] out, int bpp)
             throws DataFormatException {
         int n = out.length;
-        int filter = row[0];
         switch (filter) {
-            case 0 -> System.arraycopy(row, 1, out, 0, n);
+            case 0 -> System.arraycopy(row, 0, out, 0, n);
             case 1 -> {
-                System.arraycopy(row, 1, out, 0, Math.min(bpp, n));
+                System.arraycopy(row, 0, out, 0, Math.min(bpp, n));
                 for (int i = bpp; i < n; i++) {
-                    out[i] = (byte) (row[i + 1] + out[i - bpp]);
+                    out[i] = (byte) (row[i] + out[i - bpp]);
                 }
             }
             case 2 -> {
                 for (int i = 0; i < n; i++) {
-                    out[i] = (byte) (row[i + 1] + above[i]);
+                    out[i] = (byte) (row[i] + above[i]);
                 }
             }
             case 3 -> {
                 for (int i = 0; i < n; i++) {
                     int left = i < bpp ? 0 : out[i - bpp] & 0xFF;
-                    out[i] = (byte) (row[i + 1] + ((left + (above[i] & 0xFF)) >> 1));
+                    out[i] = (byte) (row[i] + ((left + (above[i] & 0xFF)) >> 1));
                 }
             }
             case 4 -> {
                 for (int i = 0; i < n; i++) {
                     int left = i < bpp ? 0 : out[i - bpp] & 0xFF;
                     int corner = i < bpp ? 0 : above[i - bpp] & 0xFF;
-                    out[i] = (byte) (row[i + 1] + paeth(left, above[i] & 0xFF, corner));
+                    out[i] = (byte) (row[i] + paeth(left, above[i] & 0xFF, corner));
                 }
             }
             default -> throw new DataFormatException("unknown PNG row filter " + filter);

@@ -2,6 +2,7 @@ package io.digitpad.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -130,9 +131,71 @@ class PngDecoderTest {
                         "the PNG image is 50,000 x 50,000 pixels; the limit is 16,777,216 pixels");
     }
 
+    @Test
+    void a_stream_with_data_past_the_image_decodes_as_imageio_does() {
+        byte[] png = Png.write(30, 20, 2, drawing(30, 20, 2), 1, 1);
+        // Six more rows' worth than the header's 20: libdeflate refuses, the JDK's zlib reads on.
+        byte[] longer = Png.write(30, 26, 2, drawing(30, 26, 2), 1, 1);
+        byte[] spliced = Png.header(longer, 30, 20);
+
+        assertSameAsImageIo(png);
+        assertSameAsImageIo(spliced);
+    }
+
+    @Test
+    void libdeflate_inflates_exactly_the_length_asked_or_refuses() {
+        assumeTrue(Libdeflate.available(), "libdeflate.so.0 is not installed here");
+        byte[] pixels = drawing(64, 48, 6);
+        byte[] stream = zlib(pixels);
+        byte[] out = new byte[pixels.length + 10];
+
+        assertThat(Libdeflate.inflateExactly(stream, out, pixels.length)).isTrue();
+        assertThat(Arrays.copyOf(out, pixels.length)).isEqualTo(pixels);
+        assertThat(Libdeflate.inflateExactly(stream, out, pixels.length - 1)).isFalse();
+        assertThat(Libdeflate.inflateExactly(stream, out, pixels.length + 1)).isFalse();
+        byte[] damaged = stream.clone();
+        damaged[damaged.length / 2] ^= 0x55;
+        assertThat(Libdeflate.inflateExactly(damaged, out, pixels.length)).isFalse();
+        assertThat(Libdeflate.inflateExactly(Arrays.copyOf(stream, 9), out, pixels.length))
+                .isFalse();
+    }
+
+    /**
+     * Decodes with libdeflate and without, each into a reused array left dirty by other pixels and
+     * longer than needed, and compares both with ImageIO's pixels and 28x28 input.
+     */
     private void assertSameAsImageIo(byte[] png) {
-        BufferedImage ours = decoder.decode(png);
         BufferedImage theirs = decoder.decodeWithImageIo(png);
+        for (boolean libdeflate : new boolean[] {true, false}) {
+            assertSameAs(theirs, decodedByUs(png, libdeflate && Libdeflate.available()));
+        }
+    }
+
+    private BufferedImage decodedByUs(byte[] png, boolean libdeflate) {
+        PngDecoder.PixelBuffers dirty =
+                length -> {
+                    byte[] reused = new byte[length + 123];
+                    Arrays.fill(reused, (byte) 0x5A);
+                    return reused;
+                };
+        return PngDecoder.decode(png, (w, h) -> {}, dirty, libdeflate)
+                .orElseGet(() -> decoder.decode(png));
+    }
+
+    private static byte[] zlib(byte[] data) {
+        Deflater deflater = new Deflater();
+        deflater.setInput(data);
+        deflater.finish();
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        while (!deflater.finished()) {
+            compressed.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return compressed.toByteArray();
+    }
+
+    private static void assertSameAs(BufferedImage theirs, BufferedImage ours) {
 
         assertThat(ours.getWidth()).isEqualTo(theirs.getWidth());
         assertThat(ours.getHeight()).isEqualTo(theirs.getHeight());
@@ -237,16 +300,7 @@ class PngDecoderTest {
                     filtered[y * (stride + 1) + 1 + i] = (byte) (raw - predicted);
                 }
             }
-            Deflater deflater = new Deflater();
-            deflater.setInput(filtered);
-            deflater.finish();
-            ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-            byte[] buffer = new byte[4096];
-            while (!deflater.finished()) {
-                compressed.write(buffer, 0, deflater.deflate(buffer));
-            }
-            deflater.end();
-            byte[] data = compressed.toByteArray();
+            byte[] data = zlib(filtered);
 
             ByteArrayOutputStream file = new ByteArrayOutputStream();
             file.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
