@@ -39,11 +39,8 @@ public final class DigitRecognizer implements AutoCloseable {
      */
     public static final float NOT_SURE_BELOW = 0.8f;
 
-    /**
-     * Largest PNG pixel array a thread keeps between requests: the page's 400x400 RGBA, with the
-     * filter byte of each row it is inflated with.
-     */
-    private static final int KEPT_PIXEL_BYTES = (400 * 4 + 1) * 400;
+    /** Largest PNG pixel array a thread keeps between requests: the page's 400x400 RGBA. */
+    private static final int KEPT_PIXEL_BYTES = 400 * 400 * 4;
 
     /** Most digits in one pass of the network: beyond this a batch gains little per digit. */
     static final int MOST_AT_ONCE = 32;

@@ -118,6 +118,9 @@ abstract class PixelRows {
         final int scanline;
         final int base;
 
+        /** Bytes compared at a time looking back for a row's last ink. */
+        private static final int BLOCK = 64;
+
         /** The top-left pixel repeated along a row, made on first use. */
         private byte[] cornerRow;
 
@@ -210,9 +213,16 @@ abstract class PixelRows {
                 return span(0, 0);
             }
             int from = first / stride;
-            // Back from the row's end to the last byte unlike the corner's: a plain loop, as the
-            // ink is usually near; a library call per pixel cost more than reading the pixel.
-            int last = length - 1;
+            // Back from the row's end to the last byte unlike the corner's: whole blocks of paper
+            // at a time (one library call compares a block in vector registers), then byte by
+            // byte inside the block that holds it.
+            int end = length;
+            while (end - BLOCK > first
+                    && Arrays.mismatch(data, row + end - BLOCK, row + end, corner, end - BLOCK, end)
+                            < 0) {
+                end -= BLOCK;
+            }
+            int last = end - 1;
             while (last > first && data[row + last] == corner[last]) {
                 last--;
             }

@@ -52,8 +52,8 @@ final class PngDecoder {
 
     /**
      * Largest image data, filter bytes included, inflated by libdeflate: a 1,600 x 1,200 RGBA
-     * photo. JNA copies the pixels through native memory of that size; larger images stream through
-     * the JDK's zlib a row at a time.
+     * photo. It inflates all of it into native memory at once; larger images stream through the
+     * JDK's zlib a row at a time.
      */
     static final int LIBDEFLATE_LARGEST = (1600 * 4 + 1) * 1200;
 
@@ -100,21 +100,18 @@ final class PngDecoder {
         try {
             int stride = Math.multiplyExact(width, bands);
             int filtered = Math.multiplyExact(stride + 1, height);
-            byte[] pixels = null;
-            if (libdeflate && filtered <= LIBDEFLATE_LARGEST) {
-                pixels = buffers.atLeast(filtered);
-                if (Libdeflate.inflateExactly(zlibStream(png, data), pixels, filtered)) {
-                    unfilterInPlace(pixels, stride, height, bands);
-                } else {
-                    pixels = null; // damaged, or data past the image: the JDK's zlib decides
-                }
+            byte[] pixels = buffers.atLeast(Math.multiplyExact(stride, height));
+            boolean inflated =
+                    libdeflate
+                            && filtered <= LIBDEFLATE_LARGEST
+                            && Libdeflate.inflate(
+                                    zlibStream(png, data),
+                                    filtered,
+                                    rows -> unfilter(rows, pixels, stride, height, bands));
+            if (!inflated && !inflate(png, data, stride, height, bands, pixels)) {
+                return Optional.empty(); // checked by the JDK's zlib: damaged or short
             }
-            if (pixels == null) {
-                pixels = inflate(png, data, stride, height, bands, buffers);
-            }
-            return pixels == null
-                    ? Optional.empty()
-                    : Optional.of(image(pixels, width, height, bands));
+            return Optional.of(image(pixels, width, height, bands));
         } catch (DataFormatException | ArithmeticException e) {
             return Optional.empty();
         }
@@ -180,23 +177,20 @@ final class PngDecoder {
         return stream;
     }
 
-    /**
-     * Unfilters the rows inflated into {@code pixels}, each after its filter byte, moving each up
-     * over the filter bytes as it goes: the pixels end as if inflated without them.
-     */
-    private static void unfilterInPlace(byte[] pixels, int stride, int height, int bands)
+    /** Unfilters the inflated rows, each after its filter byte, into {@code pixels}. */
+    private static void unfilter(ByteBuffer rows, byte[] pixels, int stride, int height, int bands)
             throws DataFormatException {
         // Each row filtered, the row above and this row unfiltered, in arrays of their own from
-        // index 0: rows at offsets in one array, the compiler adds byte by byte (six times
+        // index 0: rows at offsets in one array, the compiler adds byte by byte (ten times
         // slower) for it cannot tell they never overlap.
         byte[] row = new byte[stride];
         byte[] above = new byte[stride];
         byte[] current = new byte[stride];
         for (int y = 0; y < height; y++) {
             int at = y * (stride + 1);
-            System.arraycopy(pixels, at + 1, row, 0, stride);
-            unfilter(pixels[at], row, above, current, bands);
-            System.arraycopy(current, 0, pixels, y * stride, stride); // before row y's own bytes
+            rows.get(at + 1, row, 0, stride);
+            unfilter(rows.get(at), row, above, current, bands);
+            System.arraycopy(current, 0, pixels, y * stride, stride);
             byte[] done = above;
             above = current;
             current = done;
@@ -204,13 +198,13 @@ final class PngDecoder {
     }
 
     /**
-     * The unfiltered pixels, inflated row by row with the JDK's zlib, or null when the data ends
-     * short of the image.
+     * Inflates and unfilters the image into {@code pixels} a row at a time with the JDK's zlib (no
+     * libdeflate, a large image, damage, or data past the image); false when the data ends short of
+     * the image.
      */
-    private static byte[] inflate(
-            byte[] png, List<Chunk> data, int stride, int height, int bands, PixelBuffers buffers)
+    private static boolean inflate(
+            byte[] png, List<Chunk> data, int stride, int height, int bands, byte[] pixels)
             throws DataFormatException {
-        byte[] pixels = buffers.atLeast(Math.multiplyExact(stride, height));
         byte[] inflated = new byte[stride + 1];
         byte[] row = new byte[stride];
         byte[] above = new byte[stride];
@@ -237,13 +231,13 @@ final class PngDecoder {
                         filled = 0;
                     } else if (n == 0) {
                         if (inflater.finished() || inflater.needsDictionary()) {
-                            return null;
+                            return false;
                         }
                         break; // needs the next chunk
                     }
                 }
             }
-            return y == height ? pixels : null;
+            return y == height;
         } finally {
             inflater.end();
         }

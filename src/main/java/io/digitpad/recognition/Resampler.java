@@ -60,15 +60,18 @@ public final class Resampler {
                 }
             }
         } else {
+            // Whole source rows into each output row, weight by weight: the compiler does a row
+            // at a time in vector registers, where a column walk reads a float a row apart. Each
+            // output still sums its terms in the same order, from 0, to the same bits.
             for (int i = 0; i < size; i++) {
                 float[] wts = weights[i];
-                for (int line = 0; line < lines; line++) {
-                    float sum = 0;
-                    int from = starts[i] * w + line;
-                    for (int k = 0; k < wts.length; k++) {
-                        sum += wts[k] * src[from + k * w];
+                int to = i * outW;
+                for (int k = 0; k < wts.length; k++) {
+                    float weight = wts[k];
+                    int from = (starts[i] + k) * w;
+                    for (int line = 0; line < lines; line++) {
+                        out[to + line] += weight * src[from + line];
                     }
-                    out[i * outW + line] = sum;
                 }
             }
         }

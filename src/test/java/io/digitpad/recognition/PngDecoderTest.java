@@ -14,8 +14,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -143,21 +148,60 @@ class PngDecoderTest {
     }
 
     @Test
-    void libdeflate_inflates_exactly_the_length_asked_or_refuses() {
+    void libdeflate_inflates_exactly_the_length_asked_or_refuses() throws Exception {
         assumeTrue(Libdeflate.available(), "libdeflate.so.0 is not installed here");
         byte[] pixels = drawing(64, 48, 6);
         byte[] stream = zlib(pixels);
-        byte[] out = new byte[pixels.length + 10];
+        byte[][] read = new byte[1][];
+        Libdeflate.Reader keep =
+                inflated -> {
+                    read[0] = new byte[inflated.remaining()];
+                    inflated.get(read[0]);
+                };
 
-        assertThat(Libdeflate.inflateExactly(stream, out, pixels.length)).isTrue();
-        assertThat(Arrays.copyOf(out, pixels.length)).isEqualTo(pixels);
-        assertThat(Libdeflate.inflateExactly(stream, out, pixels.length - 1)).isFalse();
-        assertThat(Libdeflate.inflateExactly(stream, out, pixels.length + 1)).isFalse();
+        assertThat(Libdeflate.inflate(stream, pixels.length, keep)).isTrue();
+        assertThat(read[0]).isEqualTo(pixels);
+        read[0] = null;
+        assertThat(Libdeflate.inflate(stream, pixels.length - 1, keep)).isFalse();
+        assertThat(Libdeflate.inflate(stream, pixels.length + 1, keep)).isFalse();
         byte[] damaged = stream.clone();
         damaged[damaged.length / 2] ^= 0x55;
-        assertThat(Libdeflate.inflateExactly(damaged, out, pixels.length)).isFalse();
-        assertThat(Libdeflate.inflateExactly(Arrays.copyOf(stream, 9), out, pixels.length))
-                .isFalse();
+        assertThat(Libdeflate.inflate(damaged, pixels.length, keep)).isFalse();
+        assertThat(Libdeflate.inflate(Arrays.copyOf(stream, 9), pixels.length, keep)).isFalse();
+        assertThat(read[0]).as("no reading of a refused stream").isNull();
+    }
+
+    @Test
+    void decodes_a_canvas_as_imageio_does_however_many_decode_at_once() throws Exception {
+        // Page-sized canvases share a few native buffers between threads: none may see another's.
+        BufferedImage[] canvases = new BufferedImage[8];
+        byte[][] pngs = new byte[8][];
+        for (int i = 0; i < 8; i++) {
+            canvases[i] = Drawings.onWhite(Drawings.seven(), 120 + 20 * i, 40 + 10 * i, 60);
+            pngs[i] = Drawings.encode(canvases[i], "png");
+        }
+        int[][] expected = new int[8][];
+        for (int i = 0; i < 8; i++) {
+            expected[i] = samples(decoder.decodeWithImageIo(pngs[i]).getRaster());
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> same = new ArrayList<>();
+            for (int n = 0; n < 64; n++) {
+                int i = n % 8;
+                same.add(
+                        threads.submit(
+                                () ->
+                                        Arrays.equals(
+                                                samples(decoder.decode(pngs[i]).getRaster()),
+                                                expected[i])));
+            }
+            for (Future<Boolean> answer : same) {
+                assertThat(answer.get()).isTrue();
+            }
+        } finally {
+            threads.shutdown();
+        }
     }
 
     /**
