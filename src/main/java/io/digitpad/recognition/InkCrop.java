@@ -53,15 +53,7 @@ public record InkCrop(float[] ink, int width, int height, int left, int top, flo
         float[] ink = new float[boxWidth * boxHeight];
         float max = 0;
         for (int y = top; y <= bottom; y++) {
-            scan.read(left, y, boxWidth);
-            int row = (y - top) * boxWidth;
-            for (int x = 0; x < boxWidth; x++) {
-                float v = scan.ink[x];
-                if (v >= DigitPreprocessor.NOISE) {
-                    ink[row + x] = v;
-                    max = Math.max(max, v);
-                }
-            }
+            max = Math.max(max, scan.readInto(ink, (y - top) * boxWidth, left, y, boxWidth));
         }
         return new InkCrop(ink, boxWidth, boxHeight, left, top, max);
     }
@@ -84,7 +76,12 @@ public record InkCrop(float[] ink, int width, int height, int left, int top, flo
 
         /** Reads {@code n} pixels of row {@code y} from column {@code x} into {@link #ink}. */
         void read(int x, int y, int n) {
-            rows.readInk(x, y, n, background, ink, luminance, alpha);
+            readInto(ink, 0, x, y, n);
+        }
+
+        /** Reads as {@link #read} does into {@code out} from {@code at}; the strongest ink. */
+        float readInto(float[] out, int at, int x, int y, int n) {
+            return rows.readInk(x, y, n, background, out, at, luminance, alpha);
         }
 
         float inkAt(int x, int y) {

@@ -40,20 +40,30 @@ abstract class PixelRows {
 
     /**
      * Reads {@code n} pixels of row {@code y} from column {@code x} as ink over {@code background}
-     * into {@code ink}; the other two arrays are room to work in.
+     * into {@code ink} from index {@code at}, ink fainter than {@link DigitPreprocessor#NOISE} as
+     * none; answers the strongest. The other two arrays are room to work in.
      */
-    void readInk(
+    float readInk(
             int x,
             int y,
             int n,
             DigitPreprocessor.Background background,
             float[] ink,
+            int at,
             float[] luminance,
             float[] alpha) {
         read(x, y, n, luminance, alpha);
+        float max = 0;
         for (int i = 0; i < n; i++) {
-            ink[i] = background.inkOf(luminance[i], alpha[i]);
+            float value = aboveNoise(background.inkOf(luminance[i], alpha[i]));
+            ink[at + i] = value;
+            max = Math.max(max, value);
         }
+        return max;
+    }
+
+    private static float aboveNoise(float ink) {
+        return ink >= DigitPreprocessor.NOISE ? ink : 0;
     }
 
     static long span(int from, int to) {
@@ -145,26 +155,30 @@ abstract class PixelRows {
          * than a test and a store for each pixel in one loop).
          */
         @Override
-        void readInk(
+        float readInk(
                 int x,
                 int y,
                 int n,
                 DigitPreprocessor.Background background,
                 float[] ink,
+                int at,
                 float[] luminance,
                 float[] alpha) {
             int row = base + y * scanline + x * stride;
+            float max = 0;
             int i = 0;
             while (i < n) {
                 long pixel = pixelAt(row + i * stride);
                 read(x + i, y, 1, luminance, alpha);
-                float value = background.inkOf(luminance[0], alpha[0]);
+                float value = aboveNoise(background.inkOf(luminance[0], alpha[0]));
+                max = Math.max(max, value);
                 int start = i++;
                 while (i < n && pixelAt(row + i * stride) == pixel) {
                     i++;
                 }
-                Arrays.fill(ink, start, i, value);
+                Arrays.fill(ink, at + start, at + i, value);
             }
+            return max;
         }
 
         /** The bytes of the pixel at {@code at}, as one number: grey or RGBA in one load. */

@@ -38,12 +38,16 @@ final class StrayMarks {
         int gw = (w + cell - 1) / cell;
         int gh = (h + cell - 1) / cell;
         boolean[] strong = new boolean[gw * gh];
+        int[] column = new int[w]; // each pixel column's cell: no division per pixel
+        for (int x = 0; x < w; x++) {
+            column[x] = x / cell;
+        }
         for (int y = 0; y < h; y++) {
             int row = y * w;
             int gridRow = (y / cell) * gw;
             for (int x = 0; x < w; x++) {
                 if (ink[row + x] >= STRONG) {
-                    strong[gridRow + x / cell] = true;
+                    strong[gridRow + column[x]] = true;
                 }
             }
         }

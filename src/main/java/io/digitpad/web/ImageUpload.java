@@ -53,8 +53,11 @@ final class ImageUpload {
             throw new BadRequestException("\"image\" is empty");
         }
         try {
-            // Strict decoding, but tolerant of line breaks (the base64 tool wraps at 76 columns).
-            return Base64.getDecoder().decode(WHITESPACE.matcher(data).replaceAll(""));
+            // Strict decoding, but tolerant of line breaks (the base64 tool wraps at 76 columns);
+            // pages send none, and are spared the regular expression.
+            boolean wrapped = data.chars().anyMatch(Character::isWhitespace);
+            return Base64.getDecoder()
+                    .decode(wrapped ? WHITESPACE.matcher(data).replaceAll("") : data);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("\"image\" is not valid base64");
         }
