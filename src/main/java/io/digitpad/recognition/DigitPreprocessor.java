@@ -307,17 +307,16 @@ public final class DigitPreprocessor {
             int[] counts = new int[2];
             float[] luminance = new float[w];
             float[] alpha = new float[w];
+            rows.read(0, 0, 1, luminance, alpha);
+            Tally tally = new Tally(histogram, counts, luminance[0], alpha[0]);
             for (int y = 0; y < h; y++) {
                 if (y < band || y >= h - band) {
-                    rows.readRun(0, y, w, luminance, alpha);
-                    tally(luminance, alpha, w, histogram, counts);
+                    tally.run(rows, 0, y, w, luminance, alpha);
                 } else {
                     int side = Math.min(band, w);
-                    rows.readRun(0, y, side, luminance, alpha);
-                    tally(luminance, alpha, side, histogram, counts);
+                    tally.run(rows, 0, y, side, luminance, alpha);
                     if (w - side >= side) {
-                        rows.readRun(w - side, y, side, luminance, alpha);
-                        tally(luminance, alpha, side, histogram, counts);
+                        tally.run(rows, w - side, y, side, luminance, alpha);
                     }
                 }
             }
@@ -335,20 +334,34 @@ public final class DigitPreprocessor {
             return new Background(false, median / 255f);
         }
 
-        /** Counts border pixels ({@code counts[0]}), opaque ones ({@code [1]}) and their greys. */
-        private static void tally(
-                float[] luminance, float[] alpha, int n, int[] histogram, int[] counts) {
-            counts[0] += n;
-            int bin = 0;
-            float binned = Float.NaN; // a border is mostly one colour: round each grey once
-            for (int i = 0; i < n; i++) {
-                if (alpha[i] >= 0.5f) {
-                    counts[1]++;
-                    if (luminance[i] != binned) {
-                        binned = luminance[i];
-                        bin = Math.round(binned * 255);
+        /**
+         * Counts border pixels ({@code counts[0]}), opaque ones ({@code [1]}) and their greys; a
+         * run of copies of the top-left pixel all at once.
+         */
+        private record Tally(
+                int[] histogram, int[] counts, float cornerLuminance, float cornerAlpha) {
+            void run(PixelRows rows, int x, int y, int n, float[] luminance, float[] alpha) {
+                if (rows.copiesCorner(x, y, n)) {
+                    counts[0] += n;
+                    if (cornerAlpha >= 0.5f) {
+                        counts[1] += n;
+                        histogram[Math.round(cornerLuminance * 255)] += n;
                     }
-                    histogram[bin]++;
+                    return;
+                }
+                rows.read(x, y, n, luminance, alpha);
+                counts[0] += n;
+                int bin = 0;
+                float binned = Float.NaN; // a border is mostly one colour: round each grey once
+                for (int i = 0; i < n; i++) {
+                    if (alpha[i] >= 0.5f) {
+                        counts[1]++;
+                        if (luminance[i] != binned) {
+                            binned = luminance[i];
+                            bin = Math.round(binned * 255);
+                        }
+                        histogram[bin]++;
+                    }
                 }
             }
         }

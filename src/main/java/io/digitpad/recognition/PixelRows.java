@@ -31,11 +31,12 @@ abstract class PixelRows {
     }
 
     /**
-     * Reads as {@link #read} does, for runs that are often all paper (the border): a run of exact
-     * copies of the top-left pixel gets that pixel's values without converting each.
+     * Whether the {@code n} pixels of row {@code y} from column {@code x} are all exact copies of
+     * the top-left pixel, so read as it does: most of a drawing's border is, and comparing bytes
+     * costs far less than reading them as colours. Layouts without a byte buffer answer false.
      */
-    void readRun(int x, int y, int n, float[] luminance, float[] alpha) {
-        read(x, y, n, luminance, alpha);
+    boolean copiesCorner(int x, int y, int n) {
+        return false;
     }
 
     /**
@@ -197,16 +198,11 @@ abstract class PixelRows {
         }
 
         @Override
-        void readRun(int x, int y, int n, float[] luminance, float[] alpha) {
+        boolean copiesCorner(int x, int y, int n) {
             int at = base + y * scanline + x * stride;
             int length = n * stride;
-            if (n > 0 && Arrays.mismatch(data, at, at + length, cornerRow(length), 0, length) < 0) {
-                read(0, 0, 1, luminance, alpha);
-                Arrays.fill(luminance, 1, n, luminance[0]);
-                Arrays.fill(alpha, 1, n, alpha[0]);
-            } else {
-                read(x, y, n, luminance, alpha);
-            }
+            return n > 0
+                    && Arrays.mismatch(data, at, at + length, cornerRow(length), 0, length) < 0;
         }
 
         /** At least {@code length} bytes of the top-left pixel repeated. */
