@@ -180,20 +180,11 @@ final class PngDecoder {
     /** Unfilters the inflated rows, each after its filter byte, into {@code pixels}. */
     private static void unfilter(ByteBuffer rows, byte[] pixels, int stride, int height, int bands)
             throws DataFormatException {
-        // Each row filtered, the row above and this row unfiltered, in arrays of their own from
-        // index 0: rows at offsets in one array, the compiler adds byte by byte (ten times
-        // slower) for it cannot tell they never overlap.
-        byte[] row = new byte[stride];
-        byte[] above = new byte[stride];
-        byte[] current = new byte[stride];
+        Unfiltering unfiltering = new Unfiltering(pixels, stride, bands);
         for (int y = 0; y < height; y++) {
             int at = y * (stride + 1);
-            rows.get(at + 1, row, 0, stride);
-            unfilter(rows.get(at), row, above, current, bands);
-            System.arraycopy(current, 0, pixels, y * stride, stride);
-            byte[] done = above;
-            above = current;
-            current = done;
+            rows.get(at + 1, unfiltering.row, 0, stride);
+            unfiltering.next(rows.get(at));
         }
     }
 
@@ -206,28 +197,20 @@ final class PngDecoder {
             byte[] png, List<Chunk> data, int stride, int height, int bands, byte[] pixels)
             throws DataFormatException {
         byte[] inflated = new byte[stride + 1];
-        byte[] row = new byte[stride];
-        byte[] above = new byte[stride];
-        byte[] current = new byte[stride];
-        int y = 0;
+        Unfiltering unfiltering = new Unfiltering(pixels, stride, bands);
         int filled = 0;
         Inflater inflater = new Inflater(true);
         try {
-            for (int c = 0; c < data.size() && y < height; c++) {
+            for (int c = 0; c < data.size() && unfiltering.done() < height; c++) {
                 // Raw deflate after the two-byte zlib header: no Adler-32 over the image.
                 int skip = c == 0 ? 2 : 0;
                 inflater.setInput(png, data.get(c).start + skip, data.get(c).length - skip);
-                while (y < height) {
+                while (unfiltering.done() < height) {
                     int n = inflater.inflate(inflated, filled, inflated.length - filled);
                     filled += n;
                     if (filled == inflated.length) {
-                        System.arraycopy(inflated, 1, row, 0, stride);
-                        unfilter(inflated[0], row, above, current, bands);
-                        System.arraycopy(current, 0, pixels, y * stride, stride);
-                        byte[] done = above;
-                        above = current;
-                        current = done;
-                        y++;
+                        System.arraycopy(inflated, 1, unfiltering.row, 0, stride);
+                        unfiltering.next(inflated[0]);
                         filled = 0;
                     } else if (n == 0) {
                         if (inflater.finished() || inflater.needsDictionary()) {
@@ -237,9 +220,49 @@ final class PngDecoder {
                     }
                 }
             }
-            return y == height;
+            return unfiltering.done() == height;
         } finally {
             inflater.end();
+        }
+    }
+
+    /**
+     * An image's rows unfiltered in order into its pixels: the caller puts each filtered row in
+     * {@link #row}, then calls {@link #next}. The filtered row, the row above and this row
+     * unfiltered are arrays of their own from index 0: with rows at offsets in one array the
+     * compiler cannot tell they never overlap, and adds byte by byte (ten times slower).
+     */
+    private static final class Unfiltering {
+        final byte[] row;
+        private byte[] above;
+        private byte[] current;
+        private final byte[] pixels;
+        private final int stride;
+        private final int bands;
+        private int done;
+
+        Unfiltering(byte[] pixels, int stride, int bands) {
+            this.pixels = pixels;
+            this.stride = stride;
+            this.bands = bands;
+            row = new byte[stride];
+            above = new byte[stride]; // zeros: the row above the first
+            current = new byte[stride];
+        }
+
+        /** Unfilters {@link #row}, filtered with {@code filter}, as the image's next row. */
+        void next(int filter) throws DataFormatException {
+            unfilter(filter, row, above, current, bands);
+            System.arraycopy(current, 0, pixels, done * stride, stride);
+            byte[] previous = above;
+            above = current;
+            current = previous;
+            done++;
+        }
+
+        /** Rows unfiltered so far. */
+        int done() {
+            return done;
         }
     }
 
