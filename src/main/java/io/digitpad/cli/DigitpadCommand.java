@@ -41,6 +41,13 @@ public final class DigitpadCommand implements Runnable {
     /** One line saying what was wrong, suggestions for a misspelling, and where help is. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
+        // "predict --bogus" is missing its FILE because --bogus was not understood: say that.
+        if (!(e instanceof CommandLine.UnmatchedArgumentException)
+                && !command.getUnmatchedArguments().isEmpty()) {
+            e =
+                    new CommandLine.UnmatchedArgumentException(
+                            command, command.getUnmatchedArguments());
+        }
         PrintWriter err = command.getErr();
         err.println("digitpad: " + e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);

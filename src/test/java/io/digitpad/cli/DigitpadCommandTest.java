@@ -52,6 +52,17 @@ class DigitpadCommandTest {
     }
 
     @Test
+    void an_unknown_option_in_place_of_the_files_is_named_not_the_missing_files() {
+        int exit = run("predict", "--bogus");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines().toList())
+                .containsExactly(
+                        "digitpad: Unknown option: '--bogus'",
+                        "Run 'digitpad predict --help' for usage.");
+    }
+
+    @Test
     void no_command_exits_2_and_says_a_command_is_missing() {
         int exit = run();
 
