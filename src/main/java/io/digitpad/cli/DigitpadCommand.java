@@ -1,6 +1,7 @@
 package io.digitpad.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,15 +43,14 @@ public final class DigitpadCommand implements Runnable {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         // "predict --bogus" is missing its FILE because --bogus was not understood: say that.
-        if (!(e instanceof CommandLine.UnmatchedArgumentException)
-                && !command.getUnmatchedArguments().isEmpty()) {
-            e =
-                    new CommandLine.UnmatchedArgumentException(
-                            command, command.getUnmatchedArguments());
-        }
+        List<String> unmatched = command.getUnmatchedArguments();
+        CommandLine.ParameterException reported =
+                unmatched.isEmpty() || e instanceof CommandLine.UnmatchedArgumentException
+                        ? e
+                        : new CommandLine.UnmatchedArgumentException(command, unmatched);
         PrintWriter err = command.getErr();
-        err.println("digitpad: " + e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("digitpad: " + reported.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(reported, err);
         err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();

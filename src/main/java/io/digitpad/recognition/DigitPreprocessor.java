@@ -341,8 +341,8 @@ public final class DigitPreprocessor {
         private record Tally(
                 int[] histogram, int[] counts, float cornerLuminance, float cornerAlpha) {
             void run(PixelRows rows, int x, int y, int n, float[] luminance, float[] alpha) {
+                counts[0] += n;
                 if (rows.copiesCorner(x, y, n)) {
-                    counts[0] += n;
                     if (cornerAlpha >= 0.5f) {
                         counts[1] += n;
                         histogram[Math.round(cornerLuminance * 255)] += n;
@@ -350,7 +350,6 @@ public final class DigitPreprocessor {
                     return;
                 }
                 rows.read(x, y, n, luminance, alpha);
-                counts[0] += n;
                 int bin = 0;
                 float binned = Float.NaN; // a border is mostly one colour: round each grey once
                 for (int i = 0; i < n; i++) {
