@@ -49,7 +49,7 @@ final class TrainingOutput {
                 Locale.ROOT,
                 "Training recipe '%s': %d epochs, batch %d, Adam lr %s%s%s%s, %,d"
                         + " training images%s, %,d redrawn as pen strokes%s, %,d"
-                        + " non-digits, %,d drawings of real writers' pen digits, %,d held"
+                        + " non-digits, %,d touching pairs, %,d drawings of real writers' pen digits, %,d held"
                         + " out for calibration, seed %d",
                 recipe.name(),
                 recipe.epochs(),
@@ -67,6 +67,7 @@ final class TrainingOutput {
                 recipe.redrawnDigits(),
                 redrawnDetails(recipe),
                 recipe.nonDigits(),
+                recipe.touchingPairs(),
                 recipe.penDigitDrawings(),
                 recipe.validationImages(),
                 recipe.seed());

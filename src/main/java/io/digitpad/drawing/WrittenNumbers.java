@@ -41,6 +41,30 @@ public final class WrittenNumbers {
 
     /** A number of {@code length} digits by one writer of {@code writers}, in strokes. */
     public static WrittenNumber ofPenDigits(PenDigits writers, int length, int key, long seed) {
+        return ofPenDigits(writers, length, TOUCHING, key, seed);
+    }
+
+    /** A number of {@code length} MNIST test digits, as an image. */
+    public static WrittenNumber ofMnist(MnistSet test, int length, int key, long seed) {
+        return ofMnist(test, length, TOUCHING, key, seed);
+    }
+
+    /**
+     * Two digits by one writer of {@code writers}, touching or overlapping as in a number's closed
+     * gap: what a reader must not take for one digit.
+     */
+    public static WrittenNumber touchingPair(PenDigits writers, int key, long seed) {
+        return ofPenDigits(writers, 2, 1, key, seed);
+    }
+
+    /** Two digits of {@code digits}, touching or overlapping, as an image. */
+    public static WrittenNumber touchingPair(MnistSet digits, int key, long seed) {
+        return ofMnist(digits, 2, 1, key, seed);
+    }
+
+    /** {@code touching}: the share of gaps closed. */
+    private static WrittenNumber ofPenDigits(
+            PenDigits writers, int length, double touching, int key, long seed) {
         SplittableRandom random = Seeds.random(seed, key);
         int[] ids = writers.writers();
         int writer = ids[random.nextInt(ids.length)];
@@ -57,7 +81,7 @@ public final class WrittenNumbers {
             text.append(digit.digit());
             digits.add(upright(digit));
         }
-        Layout layout = Layout.random(random, length);
+        Layout layout = new Layout(random, length, touching);
         List<Ink.Stroke> strokes = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             strokes.addAll(layout.place(digits.get(i), i));
@@ -66,10 +90,10 @@ public final class WrittenNumbers {
         return new WrittenNumber(text.toString(), ink, ink.render());
     }
 
-    /** A number of {@code length} MNIST test digits, as an image. */
-    public static WrittenNumber ofMnist(MnistSet test, int length, int key, long seed) {
+    private static WrittenNumber ofMnist(
+            MnistSet test, int length, double touching, int key, long seed) {
         SplittableRandom random = Seeds.random(seed, key);
-        Layout layout = Layout.random(random, length);
+        Layout layout = new Layout(random, length, touching);
         float[] canvas = new float[WIDTH * HEIGHT];
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
@@ -112,9 +136,11 @@ public final class WrittenNumbers {
         private final double shear;
         private double cursor;
         private final double baseline;
+        private final double touching;
 
-        private Layout(SplittableRandom random, int length) {
+        Layout(SplittableRandom random, int length, double touching) {
             this.random = random;
+            this.touching = touching;
             // Ten digits of about 0.7 heights each, plus gaps, must fit on the canvas.
             double widest = (WIDTH - 80) / (0.95 * length + 0.5);
             this.height = Math.min(random.nextDouble(110, 230), widest);
@@ -128,10 +154,6 @@ public final class WrittenNumbers {
                     height * 1.1
                             + (slope < 0 ? rise : 0)
                             + Math.max(0, random.nextDouble(0, Math.max(1, room)));
-        }
-
-        static Layout random(SplittableRandom random, int length) {
-            return new Layout(random, length);
         }
 
         double pen() {
@@ -213,7 +235,7 @@ public final class WrittenNumbers {
             double gap =
                     index == 0
                             ? 0
-                            : random.nextDouble() < TOUCHING
+                            : random.nextDouble() < touching
                                     ? height * random.nextDouble(-0.12, 0.0)
                                     : height * random.nextDouble(0.06, 0.4);
             double left = cursor + gap;

@@ -29,6 +29,10 @@ import java.util.Objects;
  *     Hershey typeface, warped as a hand would: shapes no MNIST writer made; 0 for none
  * @param nonDigits generated non-digit drawings trained towards equal probabilities for every digit
  *     ("outlier exposure", Hendrycks et al. 2019), so that scribbles get low confidence
+ * @param touchingPairs pairs of training digits written touching or overlapping, as in a number
+ *     whose digits run together, trained as non-digits like those: the number reader tells one
+ *     digit from two by the network's confidence, and without them the network reads many such
+ *     pairs as one confident digit; 0 for none
  * @param penDigitDrawings drawings of the training writers' real pen digits (see {@code
  *     PenDigits}), made once as canvas drawings at random sizes, pens, slants and pointer rates and
  *     added to every epoch, distorted like the MNIST images; 0 for none
@@ -53,6 +57,7 @@ public record TrainingRecipe(
         boolean flourishes,
         int typefaceDigits,
         int nonDigits,
+        int touchingPairs,
         int penDigitDrawings,
         int validationImages,
         int trainImages,
@@ -93,9 +98,10 @@ public record TrainingRecipe(
             throw new IllegalArgumentException(
                     "training subset size must be 0 (all) or positive, was " + trainImages);
         }
-        if (redrawnDigits < 0 || nonDigits < 0 || penDigitDrawings < 0) {
+        if (redrawnDigits < 0 || nonDigits < 0 || touchingPairs < 0 || penDigitDrawings < 0) {
             throw new IllegalArgumentException(
-                    "redrawn digits, non-digits and pen-digit drawings must be 0 or more");
+                    "redrawn digits, non-digits, touching pairs and pen-digit drawings must be 0"
+                            + " or more");
         }
         if (typefaceDigits < 0 || typefaceDigits > redrawnDigits) {
             throw new IllegalArgumentException(
@@ -132,10 +138,10 @@ public record TrainingRecipe(
      * The paper's network and optimiser, trained for drawn digits: four in five images randomly
      * rotated, sheared, stretched, thickened or thinned and elastically distorted, then
      * re-normalised the way recognition normalises drawings; 12,000 training digits also redrawn as
-     * pen strokes, 4,800 of them as Hershey typeface digits; 10,000 generated non-digits taught to
-     * get low confidence; 22,000 drawings of the training writers' real pen digits (four of each);
-     * targets smoothed by 0.1; 40 epochs under a cosine schedule; 5,000 images held out to
-     * calibrate the confidence.
+     * pen strokes, 4,800 of them as Hershey typeface digits; 10,000 generated non-digits and 6,000
+     * pairs of touching digits taught to get low confidence; 22,000 drawings of the training
+     * writers' real pen digits (four of each); targets smoothed by 0.1; 40 epochs under a cosine
+     * schedule; 5,000 images held out to calibrate the confidence.
      */
     public static TrainingRecipe augmented() {
         return paper().toBuilder()
@@ -149,6 +155,7 @@ public record TrainingRecipe(
                 .optFlourishes(true)
                 .optTypefaceDigits(4_800)
                 .optNonDigits(10_000)
+                .optTouchingPairs(6_000)
                 .optPenDigitDrawings(22_000)
                 .optValidationImages(5_000)
                 .build();
@@ -192,6 +199,7 @@ public record TrainingRecipe(
                 .optRedrawnDigits(scaled(redrawnDigits, share))
                 .optTypefaceDigits(scaled(typefaceDigits, share))
                 .optNonDigits(scaled(nonDigits, share))
+                .optTouchingPairs(scaled(touchingPairs, share))
                 .optPenDigitDrawings(scaled(penDigitDrawings, share))
                 .build();
     }
@@ -231,6 +239,7 @@ public record TrainingRecipe(
                 .optFlourishes(flourishes)
                 .optTypefaceDigits(typefaceDigits)
                 .optNonDigits(nonDigits)
+                .optTouchingPairs(touchingPairs)
                 .optPenDigitDrawings(penDigitDrawings)
                 .optValidationImages(validationImages)
                 .optTrainImages(trainImages)
@@ -257,6 +266,7 @@ public record TrainingRecipe(
         private boolean flourishes;
         private int typefaceDigits;
         private int nonDigits;
+        private int touchingPairs;
         private int penDigitDrawings;
         private int validationImages;
         private int trainImages;
@@ -343,6 +353,11 @@ public record TrainingRecipe(
             return this;
         }
 
+        public Builder optTouchingPairs(int value) {
+            touchingPairs = value;
+            return this;
+        }
+
         public Builder optPenDigitDrawings(int value) {
             penDigitDrawings = value;
             return this;
@@ -376,6 +391,7 @@ public record TrainingRecipe(
                     flourishes,
                     typefaceDigits,
                     nonDigits,
+                    touchingPairs,
                     penDigitDrawings,
                     validationImages,
                     trainImages,

@@ -10,6 +10,7 @@ import io.digitpad.drawing.NonDigits;
 import io.digitpad.drawing.PenDigitDrawings;
 import io.digitpad.drawing.Sizing;
 import io.digitpad.drawing.TypefaceDigits;
+import io.digitpad.drawing.WrittenNumbers;
 import io.digitpad.evaluation.HeldOut;
 import io.digitpad.recognition.DigitPreprocessor;
 import io.digitpad.recognition.MnistImage;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Training images drawn the way the drawing page draws: training digits redrawn as round pen
@@ -60,9 +62,10 @@ final class SyntheticDrawings {
      * Redraws about {@code digits} training digits (spread over the set), a random {@link Flourish}
      * added to each 1 and 7 if {@code flourishes} (none is one of the choices); {@code
      * typefaceDigits} of them, spread evenly, are drawn instead as the same digit of a random one
-     * of {@code typefaces}. Also draws {@code nonDigitCount} non-digits of the trained kinds, and
-     * {@code penDigitCount} drawings of the real writers' {@code penDigits}, going round them in
-     * order. Uses every core.
+     * of {@code typefaces}. Also draws {@code nonDigitCount} non-digits of the trained kinds,
+     * {@code touchingPairs} pairs of touching digits (taken as non-digits; half of training digits,
+     * half of the real writers' if there are any), and {@code penDigitCount} drawings of the real
+     * writers' {@code penDigits}, going round them in order. Uses every core.
      */
     static SyntheticDrawings generate(
             MnistSet train,
@@ -71,6 +74,7 @@ final class SyntheticDrawings {
             int typefaceDigits,
             List<StrokeFont> typefaces,
             int nonDigitCount,
+            int touchingPairs,
             PenDigits penDigits,
             int penDigitCount,
             long seed) {
@@ -102,13 +106,20 @@ final class SyntheticDrawings {
             slots[indices[s]] = s;
             System.arraycopy(drawn[s], 0, redrawn, s * MnistSet.PIXELS, MnistSet.PIXELS);
         }
-        float[][] others =
+        float[][] doodles =
                 IntStream.iterate(0, i -> i + 1)
                         .filter(i -> !HeldOut.isNonDigit(i))
                         .limit(nonDigitCount)
                         .parallel()
                         .mapToObj(i -> normalize(NonDigits.draw(i, drawingSeed)))
                         .toArray(float[][]::new);
+        float[][] pairs =
+                IntStream.range(0, touchingPairs)
+                        .parallel()
+                        .mapToObj(k -> normalize(touchingPair(train, penDigits, k, drawingSeed)))
+                        .toArray(float[][]::new);
+        float[][] others =
+                Stream.concat(Arrays.stream(doodles), Arrays.stream(pairs)).toArray(float[][]::new);
         float[] nonDigits = new float[others.length * MnistSet.PIXELS];
         for (int n = 0; n < others.length; n++) {
             System.arraycopy(others[n], 0, nonDigits, n * MnistSet.PIXELS, MnistSet.PIXELS);
@@ -145,6 +156,14 @@ final class SyntheticDrawings {
                             labels[k] = (byte) digit.digit();
                         });
         return new MnistSet(images, labels);
+    }
+
+    /** Pair {@code k}: of real writers' digits every other time if there are any, else MNIST's. */
+    private static BufferedImage touchingPair(
+            MnistSet train, PenDigits penDigits, int k, long seed) {
+        return penDigits.size() > 0 && k % 2 == 1
+                ? WrittenNumbers.touchingPair(penDigits, k, seed).image()
+                : WrittenNumbers.touchingPair(train, k, seed).image();
     }
 
     /** Training digit {@code index} as the same digit of a random one of {@code typefaces}. */

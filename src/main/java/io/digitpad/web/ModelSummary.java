@@ -133,6 +133,11 @@ final class ModelSummary {
         if (r.nonDigits() > 0) {
             extra.append(", ").append(Html.count(r.nonDigits())).append(" non-digits");
         }
+        if (r.touchingPairs() > 0) {
+            extra.append(", ")
+                    .append(Html.count(r.touchingPairs()))
+                    .append(" pairs of touching digits taught as non-digits");
+        }
         if (!extra.isEmpty()) {
             text.append(" Besides MNIST: ").append(extra.substring(2)).append('.');
         }

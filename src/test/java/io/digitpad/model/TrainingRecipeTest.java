@@ -80,6 +80,7 @@ class TrainingRecipeTest {
                                 0,
                                 0,
                                 0,
+                                0,
                                 42));
         assertThat(TrainingRecipe.augmented())
                 .isEqualTo(
@@ -99,6 +100,7 @@ class TrainingRecipeTest {
                                 true,
                                 4_800,
                                 10_000,
+                                6_000,
                                 22_000,
                                 5_000,
                                 0,

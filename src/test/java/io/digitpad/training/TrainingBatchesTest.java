@@ -64,7 +64,7 @@ class TrainingBatchesTest {
         PenDigits writers =
                 new PenDigits(PenDigits.bundled().trainingWriters().digits().subList(0, 30));
         SyntheticDrawings synthetic =
-                SyntheticDrawings.generate(DIGITS, 0, false, 0, List.of(), 0, writers, 45, 7);
+                SyntheticDrawings.generate(DIGITS, 0, false, 0, List.of(), 0, 0, writers, 45, 7);
         int[] expected = new int[10];
         for (int i = 0; i < DIGITS.size(); i++) {
             expected[DIGITS.label(i)]++;
@@ -86,6 +86,45 @@ class TrainingBatchesTest {
             }
         }
         assertThat(taught).containsExactly(expected);
+    }
+
+    @Test
+    void touching_pairs_are_taught_as_no_digit_at_all() {
+        PenDigits writers =
+                new PenDigits(PenDigits.bundled().trainingWriters().digits().subList(0, 30));
+        SyntheticDrawings synthetic =
+                SyntheticDrawings.generate(DIGITS, 0, false, 0, List.of(), 0, 20, writers, 0, 7);
+        int digits = 0;
+        int pairs = 0;
+        try (TrainingBatches batches =
+                new TrainingBatches(DIGITS, synthetic, 16, 0.1f, null, 7, 2)) {
+            batches.startEpoch(1);
+            for (TrainingBatches.Batch batch = batches.next();
+                    batch != null;
+                    batch = batches.next()) {
+                for (int i = 0; i < batch.size(); i++) {
+                    if (batch.digits()[i] >= 0) {
+                        digits++;
+                        continue;
+                    }
+                    pairs++;
+                    for (int digit = 0; digit < 10; digit++) {
+                        assertThat(target(batch, i, digit)).isEqualTo(0.1f);
+                    }
+                    assertThat(ink(batch, i)).isGreaterThan(20f);
+                }
+            }
+        }
+        assertThat(digits).isEqualTo(DIGITS.size());
+        assertThat(pairs).isEqualTo(20);
+    }
+
+    private static float ink(TrainingBatches.Batch batch, int image) {
+        float sum = 0;
+        for (int p = 0; p < MnistSet.PIXELS; p++) {
+            sum += batch.images()[image * MnistSet.PIXELS + p];
+        }
+        return sum;
     }
 
     private static TrainingBatches.Batch firstBatch(float smoothing) {
