@@ -49,8 +49,8 @@ final class TrainingOutput {
                 Locale.ROOT,
                 "Training recipe '%s': %d epochs, batch %d, Adam lr %s%s%s%s, %,d"
                         + " training images%s, %,d redrawn as pen strokes%s, %,d"
-                        + " non-digits, %,d touching pairs, %,d drawings of real writers' pen digits, %,d held"
-                        + " out for calibration, seed %d",
+                        + " non-digits, %,d touching pairs, %,d drawings of real writers' pen"
+                        + " digits, %,d held out for calibration, seed %d",
                 recipe.name(),
                 recipe.epochs(),
                 recipe.batchSize(),

@@ -138,7 +138,7 @@ public final class WrittenNumbers {
         private final double baseline;
         private final double touching;
 
-        Layout(SplittableRandom random, int length, double touching) {
+        private Layout(SplittableRandom random, int length, double touching) {
             this.random = random;
             this.touching = touching;
             // Ten digits of about 0.7 heights each, plus gaps, must fit on the canvas.

@@ -172,6 +172,11 @@ public record TrainingRecipe(
         };
     }
 
+    /** Images an epoch adds to MNIST's: non-digits, touching pairs and pen-digit drawings. */
+    public int extraImagesPerEpoch() {
+        return nonDigits + touchingPairs + penDigitDrawings;
+    }
+
     public TrainingRecipe withEpochs(int value) {
         return toBuilder().setEpochs(value).build();
     }

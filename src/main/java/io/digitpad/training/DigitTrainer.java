@@ -102,11 +102,7 @@ public final class DigitTrainer {
         model.setBlock(DigitNet.build());
         // Non-digits are extra images in every epoch: they count towards the steps that the
         // schedule spans and that a resumed run has already taken.
-        int imagesPerEpoch =
-                train.size()
-                        + recipe.nonDigits()
-                        + recipe.touchingPairs()
-                        + recipe.penDigitDrawings();
+        int imagesPerEpoch = train.size() + recipe.extraImagesPerEpoch();
         int stepsPerEpoch = (imagesPerEpoch + recipe.batchSize() - 1) / recipe.batchSize();
         NDManager optimizerState = model.getNDManager().newSubManager();
         ResumableAdam[] adam = new ResumableAdam[1];
@@ -213,11 +209,7 @@ public final class DigitTrainer {
 
     private SyntheticDrawings synthetic(
             MnistSet train, List<StrokeFont> typefaces, PenDigits penDigits) {
-        if (recipe.redrawnDigits()
-                        + recipe.nonDigits()
-                        + recipe.touchingPairs()
-                        + recipe.penDigitDrawings()
-                == 0) {
+        if (recipe.redrawnDigits() + recipe.extraImagesPerEpoch() == 0) {
             return SyntheticDrawings.none(train);
         }
         return SyntheticDrawings.generate(

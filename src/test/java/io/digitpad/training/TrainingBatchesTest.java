@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class TrainingBatchesTest {
     private static final MnistSet DIGITS = TestData.mnist().train().first(64);
+    private static final PenDigits WRITERS =
+            new PenDigits(PenDigits.bundled().trainingWriters().digits().subList(0, 30));
 
     @Test
     void without_smoothing_each_digit_is_taught_as_certain() {
@@ -61,16 +63,14 @@ class TrainingBatchesTest {
 
     @Test
     void real_writers_pen_digits_join_every_epoch_under_their_own_labels() {
-        PenDigits writers =
-                new PenDigits(PenDigits.bundled().trainingWriters().digits().subList(0, 30));
         SyntheticDrawings synthetic =
-                SyntheticDrawings.generate(DIGITS, 0, false, 0, List.of(), 0, 0, writers, 45, 7);
+                SyntheticDrawings.generate(DIGITS, 0, false, 0, List.of(), 0, 0, WRITERS, 45, 7);
         int[] expected = new int[10];
         for (int i = 0; i < DIGITS.size(); i++) {
             expected[DIGITS.label(i)]++;
         }
         for (int k = 0; k < 45; k++) {
-            expected[writers.get(k % writers.size()).digit()]++;
+            expected[WRITERS.get(k % WRITERS.size()).digit()]++;
         }
         int[] taught = new int[10];
         try (TrainingBatches batches =
@@ -90,10 +90,8 @@ class TrainingBatchesTest {
 
     @Test
     void touching_pairs_are_taught_as_no_digit_at_all() {
-        PenDigits writers =
-                new PenDigits(PenDigits.bundled().trainingWriters().digits().subList(0, 30));
         SyntheticDrawings synthetic =
-                SyntheticDrawings.generate(DIGITS, 0, false, 0, List.of(), 0, 20, writers, 0, 7);
+                SyntheticDrawings.generate(DIGITS, 0, false, 0, List.of(), 0, 20, WRITERS, 0, 7);
         int digits = 0;
         int pairs = 0;
         try (TrainingBatches batches =
