@@ -100,7 +100,7 @@ public final class DigitTrainer {
             List<StrokeFont> typefaces,
             PenDigits penDigits) {
         model.setBlock(DigitNet.build());
-        // Non-digits are extra images in every epoch: they count towards the steps that the
+        // The recipe's extra images join every epoch: they count towards the steps that the
         // schedule spans and that a resumed run has already taken.
         int imagesPerEpoch = train.size() + recipe.extraImagesPerEpoch();
         int stepsPerEpoch = (imagesPerEpoch + recipe.batchSize() - 1) / recipe.batchSize();

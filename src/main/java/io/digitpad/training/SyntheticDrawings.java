@@ -106,20 +106,19 @@ final class SyntheticDrawings {
             slots[indices[s]] = s;
             System.arraycopy(drawn[s], 0, redrawn, s * MnistSet.PIXELS, MnistSet.PIXELS);
         }
-        float[][] doodles =
+        Stream<BufferedImage> doodles =
                 IntStream.iterate(0, i -> i + 1)
                         .filter(i -> !HeldOut.isNonDigit(i))
                         .limit(nonDigitCount)
-                        .parallel()
-                        .mapToObj(i -> normalize(NonDigits.draw(i, drawingSeed)))
-                        .toArray(float[][]::new);
-        float[][] pairs =
+                        .mapToObj(i -> NonDigits.draw(i, drawingSeed));
+        Stream<BufferedImage> pairs =
                 IntStream.range(0, touchingPairs)
-                        .parallel()
-                        .mapToObj(k -> normalize(touchingPair(train, penDigits, k, drawingSeed)))
-                        .toArray(float[][]::new);
+                        .mapToObj(k -> touchingPair(train, penDigits, k, drawingSeed));
         float[][] others =
-                Stream.concat(Arrays.stream(doodles), Arrays.stream(pairs)).toArray(float[][]::new);
+                Stream.concat(doodles, pairs)
+                        .parallel()
+                        .map(SyntheticDrawings::normalize)
+                        .toArray(float[][]::new);
         float[] nonDigits = new float[others.length * MnistSet.PIXELS];
         for (int n = 0; n < others.length; n++) {
             System.arraycopy(others[n], 0, nonDigits, n * MnistSet.PIXELS, MnistSet.PIXELS);
