@@ -115,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try (DigitRecognizer recognizer =
                 new DigitRecognizer(digitModel, cores, new ImageDecoder())) {
             Evaluation evaluation = Evaluator.evaluate(digitModel.model(), mnist.test());
-            print(out, digitModel, evaluation);
+            print(out, digitModel, evaluation, Evaluator.evaluateFramed(recognizer, mnist.test()));
             if (writers > 0) {
                 printWriters(out, recognizer, cores);
             }
@@ -250,7 +250,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static void print(PrintWriter out, DigitModel model, Evaluation e) {
+    private static void print(PrintWriter out, DigitModel model, Evaluation e, Evaluation framed) {
         out.printf(
                 Locale.ROOT,
                 "Model: recipe '%s', %d epochs, trained %s%n",
@@ -259,10 +259,14 @@ final class EvaluateCommand implements Callable<Integer> {
                 model.card().createdAt());
         out.printf(
                 Locale.ROOT,
-                "MNIST test accuracy: %.2f%% (%,d of %,d right)%n%n",
+                "MNIST test accuracy: %.2f%% (%,d of %,d right)%n",
                 100 * e.accuracy(),
                 Math.round(e.accuracy() * e.total()),
                 e.total());
+        out.printf(
+                Locale.ROOT,
+                "MNIST test through the preprocessor, as a 28x28 upload of each is read: %.2f%%%n%n",
+                100 * framed.accuracy());
         e.lines().forEach(out::println);
         out.flush();
     }

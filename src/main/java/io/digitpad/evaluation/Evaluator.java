@@ -8,6 +8,10 @@ import ai.djl.training.ParameterStore;
 import io.digitpad.data.MnistSet;
 import io.digitpad.model.DigitNet;
 import io.digitpad.model.ModelCard;
+import io.digitpad.recognition.DigitPreprocessor;
+import io.digitpad.recognition.DigitRecognizer;
+import io.digitpad.recognition.MnistImage;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
@@ -24,6 +28,34 @@ public final class Evaluator {
     /** Evaluates a trained model on {@code set}. */
     public static Evaluation evaluate(Model model, MnistSet set) {
         return Evaluation.of(labels(set), predictions(logits(model, set)));
+    }
+
+    /**
+     * Evaluates {@code recognizer} on {@code set} the way the product reads a picture of each
+     * digit: framed by the preprocessor first (cropped, stood upright, fitted into 20x20, centred),
+     * as an upload of the 28x28 image would be. The raw figure measures the network on MNIST's own
+     * framing; this one is what a user sending those digits gets.
+     */
+    public static Evaluation evaluateFramed(DigitRecognizer recognizer, MnistSet set) {
+        int[] answers = new int[set.size()];
+        for (int from = 0; from < set.size(); from += BATCH) {
+            int n = Math.min(BATCH, set.size() - from);
+            List<MnistImage> framed = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int index = from + i;
+                float[] pixels = new float[MnistSet.PIXELS];
+                set.copyScaled(index, pixels, 0);
+                framed.add(
+                        DigitPreprocessor.normalize(pixels, MnistSet.SIDE, MnistSet.SIDE)
+                                .orElseThrow(
+                                        () ->
+                                                new IllegalStateException(
+                                                        "test image " + index + " holds no ink")));
+            }
+            int[] batch = predictions(recognizer.predictAll(framed).toArray(float[][]::new));
+            System.arraycopy(batch, 0, answers, from, n);
+        }
+        return Evaluation.of(labels(set), answers);
     }
 
     /** The network's logits for every image of {@code set}. */

@@ -280,6 +280,7 @@ class DigitpadCommandTest {
         String report = out.toString();
         assertThat(report)
                 .containsPattern("MNIST test accuracy: 99\\.\\d\\d% \\(")
+                .containsPattern("MNIST test through the preprocessor, .*: 99\\.\\d\\d%")
                 .contains("Real writers (seed 1; the 1,500 pen digits of the 6 validation writers")
                 .containsPattern("real writers' digits: 1,500, best guess right 9\\d\\.\\d\\d%")
                 .containsPattern("wrong answers claiming over 95%: \\d+ of \\d+ wrong")
